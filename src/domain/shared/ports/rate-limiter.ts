@@ -1,0 +1,4 @@
+export abstract class RateLimiter {
+  /** Counts one hit on `key`; false when more than `limit` hits fell in the current window. */
+  abstract hit(key: string, limit: number, windowSeconds: number): Promise<boolean>;
+}

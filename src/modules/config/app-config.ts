@@ -1,0 +1,138 @@
+// Typed configuration, read from the environment once at boot. A bad value stops the start with
+// one line naming the variable (see main.ts).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type Role = 'all' | 'api' | 'worker';
+
+export interface AppConfig {
+  role: Role;
+  port: number;
+  baseUrl: string;
+  dataDir: string;
+  instanceName: string;
+  /** Unset: an embedded PostgreSQL is started by the app. */
+  databaseUrl: string | null;
+  /** Unset: the job queue and rate limits live in Postgres. */
+  redisUrl: string | null;
+  /** Unset: emails are written to `$DATA_DIR/mail/` and their links logged. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  jwtSecret: string;
+  federationAllowPrivateAddresses: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  registrationsOpen: boolean;
+  defaultLocale: string;
+  uploads: { mediaBytes: number; avatarBytes: number; bannerBytes: number };
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected an integer, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = str(env, name);
+  if (raw === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `not a valid URL: "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got "${parsed.protocol}"`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(name: string, raw: string | undefined, values: readonly T[], fallback: T): T {
+  if (raw === undefined) return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+/** The role may also come from `--role=worker` or `--role worker` on the command line. */
+export function roleFromArgv(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--role=')) return argv[i].slice('--role='.length);
+    if (argv[i] === '--role') return argv[i + 1];
+  }
+  return undefined;
+}
+
+export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): AppConfig {
+  const argRole = roleFromArgv(argv);
+  const role = oneOf(argRole !== undefined ? '--role' : 'ROLE', argRole ?? str(env, 'ROLE'), ['all', 'api', 'worker'] as const, 'all');
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const baseUrl = (url(env, 'BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const dataDir = path.resolve(str(env, 'DATA_DIR') ?? './data');
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const mailFrom = str(env, 'MAIL_FROM') ?? `Convene <noreply@${new URL(baseUrl).hostname}>`;
+  if (!/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/.test(mailFrom)) throw new ConfigError('MAIL_FROM', `not an email address: "${mailFrom}"`);
+  const jwtSecret = str(env, 'JWT_SECRET') ?? persistedSecret(dataDir);
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  const mib = 1024 * 1024;
+  return {
+    role,
+    port,
+    baseUrl,
+    dataDir,
+    instanceName: str(env, 'INSTANCE_NAME') ?? 'Convene',
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    smtpUrl,
+    mailFrom,
+    jwtSecret,
+    federationAllowPrivateAddresses: bool(env, 'FEDERATION_ALLOW_PRIVATE_ADDRESSES', false),
+    logLevel: oneOf('LOG_LEVEL', str(env, 'LOG_LEVEL'), ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    registrationsOpen: bool(env, 'REGISTRATIONS_OPEN', true),
+    defaultLocale: oneOf('DEFAULT_LOCALE', str(env, 'DEFAULT_LOCALE'), ['en', 'fr'] as const, 'en'),
+    uploads: {
+      mediaBytes: int(env, 'UPLOAD_MEDIA_MAX_BYTES', 10 * mib, 1024, 1024 * mib),
+      avatarBytes: int(env, 'UPLOAD_AVATAR_MAX_BYTES', 2 * mib, 1024, 1024 * mib),
+      bannerBytes: int(env, 'UPLOAD_BANNER_MAX_BYTES', 4 * mib, 1024, 1024 * mib),
+    },
+  };
+}
+
+// Kept in $DATA_DIR so tokens survive restarts, and shared by processes using the same data dir.
+function persistedSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  return secret;
+}
