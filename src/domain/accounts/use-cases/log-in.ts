@@ -1,0 +1,41 @@
+import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
+import type { AccountError } from '../account.errors.js';
+import { normalizeEmail } from '../credentials.js';
+import type { AccessTokens } from '../ports/access-tokens.js';
+import type { PasswordHasher } from '../ports/password-hasher.js';
+import type { Sessions } from '../ports/sessions.js';
+import type { UserRepository } from '../ports/user.repository.js';
+import { openSession, type SignedIn } from './sign-in.js';
+import { withinLimits } from './throttle.js';
+
+// Verified against when the email is unknown, so both cases take the time of one argon2 check.
+let decoyHash: string | null = null;
+
+export class LogIn {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: Sessions,
+    private readonly accessTokens: AccessTokens,
+    private readonly limiter: RateLimiter,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(cmd: { email: string; password: string; ip: string | null }): Promise<Result<SignedIn, AccountError>> {
+    const email = normalizeEmail(cmd.email);
+    if (!(await withinLimits(this.limiter, 'login', cmd.ip, email))) return err({ type: 'rate-limited' });
+    const user = await this.users.findByEmail(email);
+    if (!user) {
+      decoyHash ??= await this.hasher.hash('decoy password, never matches');
+      await this.hasher.verify(decoyHash, cmd.password);
+      return err({ type: 'invalid-credentials' });
+    }
+    if (!(await this.hasher.verify(user.passwordHash, cmd.password))) return err({ type: 'invalid-credentials' });
+    // Only someone who knows the password learns these states.
+    if (user.isDisabled) return err({ type: 'account-disabled' });
+    if (!user.isConfirmed) return err({ type: 'account-not-confirmed' });
+    user.signedIn(cmd.ip, this.clock.now());
+    await this.users.save(user);
+    return ok(await openSession(user, this.sessions, this.accessTokens, this.clock));
+  }
+}

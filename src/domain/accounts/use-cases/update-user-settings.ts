@@ -1,0 +1,42 @@
+import { err, ok, type Result } from '../../shared/index.js';
+import { invalid, type AccountError } from '../account.errors.js';
+import { supportedLocale } from '../credentials.js';
+import type { UserRepository } from '../ports/user.repository.js';
+import type { User, UserSettings } from '../user.js';
+
+const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone'));
+
+export function isTimezone(value: string): boolean {
+  return TIMEZONES.has(value) || value === 'UTC' || value === 'Etc/UTC';
+}
+
+export class UpdateUserSettings {
+  constructor(private readonly users: UserRepository) {}
+
+  async execute(cmd: { userId: string; settings: Partial<UserSettings> }): Promise<Result<User, AccountError>> {
+    const user = await this.users.findById(cmd.userId);
+    if (!user) return err({ type: 'user-not-found' });
+    const { timezone, location } = cmd.settings;
+    if (timezone && !isTimezone(timezone)) return err(invalid('timezone', 'Unknown timezone'));
+    if (location) {
+      if (location.range !== null && (location.range < 0 || location.range > 20000)) return err(invalid('location.range', 'Range must be between 0 and 20000 km'));
+      if (location.geohash !== null && !/^[0-9b-hjkmnp-z]{1,12}$/.test(location.geohash)) return err(invalid('location.geohash', 'Not a geohash'));
+      if (location.name !== null && location.name.length > 200) return err(invalid('location.name', 'Name is too long'));
+    }
+    user.updateSettings(cmd.settings);
+    await this.users.save(user);
+    return ok(user);
+  }
+}
+
+export class UpdateLocale {
+  constructor(private readonly users: UserRepository) {}
+
+  async execute(cmd: { userId: string; locale: string | null | undefined }): Promise<Result<User, AccountError>> {
+    const user = await this.users.findById(cmd.userId);
+    if (!user) return err({ type: 'user-not-found' });
+    user.setLocale(supportedLocale(cmd.locale, user.locale));
+    await this.users.save(user);
+    return ok(user);
+  }
+}

@@ -1,0 +1,195 @@
+import { domainEvent, type DomainEvent } from '../shared/index.js';
+import type { AccountDomainEvent } from './account.domain-events.js';
+
+export type UserRole = 'USER' | 'MODERATOR' | 'ADMINISTRATOR';
+export const USER_ROLES: readonly UserRole[] = ['USER', 'MODERATOR', 'ADMINISTRATOR'];
+export type NotificationPending = 'NONE' | 'DIRECT' | 'ONE_HOUR' | 'ONE_DAY' | 'ONE_WEEK';
+
+export interface UserSettings {
+  timezone: string | null;
+  notificationOnDay: boolean;
+  notificationEachWeek: boolean;
+  notificationBeforeEvent: boolean;
+  notificationPendingParticipation: NotificationPending;
+  notificationPendingMembership: NotificationPending;
+  groupNotifications: NotificationPending;
+  location: { range: number | null; geohash: string | null; name: string | null } | null;
+}
+
+export const DEFAULT_SETTINGS: UserSettings = {
+  timezone: null,
+  notificationOnDay: true,
+  notificationEachWeek: false,
+  notificationBeforeEvent: false,
+  notificationPendingParticipation: 'ONE_DAY',
+  notificationPendingMembership: 'ONE_DAY',
+  groupNotifications: 'ONE_DAY',
+  location: null,
+};
+
+export interface UserState {
+  id: string;
+  email: string;
+  passwordHash: string;
+  role: UserRole;
+  locale: string;
+  confirmedAt: Date | null;
+  confirmationSentAt: Date | null;
+  resetPasswordSentAt: Date | null;
+  disabled: boolean;
+  defaultActorId: string | null;
+  lastSignInAt: Date | null;
+  lastSignInIp: string | null;
+  currentSignInAt: Date | null;
+  currentSignInIp: string | null;
+  settings: UserSettings;
+  createdAt: Date;
+}
+
+/** An account: the private side of a person, never shown to others. */
+export class User {
+  private events: DomainEvent[] = [];
+
+  private constructor(private state: UserState) {}
+
+  static register(input: { id: string; email: string; passwordHash: string; locale: string; role?: UserRole; confirmed?: boolean }, now: Date): User {
+    const user = new User({
+      id: input.id,
+      email: input.email,
+      passwordHash: input.passwordHash,
+      role: input.role ?? 'USER',
+      locale: input.locale,
+      confirmedAt: input.confirmed ? now : null,
+      confirmationSentAt: input.confirmed ? null : now,
+      resetPasswordSentAt: null,
+      disabled: false,
+      defaultActorId: null,
+      lastSignInAt: null,
+      lastSignInIp: null,
+      currentSignInAt: null,
+      currentSignInIp: null,
+      settings: { ...DEFAULT_SETTINGS },
+      createdAt: now,
+    });
+    if (!input.confirmed) user.record('user.registered', { userId: input.id }, now);
+    return user;
+  }
+
+  static restore(state: UserState): User {
+    return new User({ ...state, settings: { ...state.settings } });
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+  get email(): string {
+    return this.state.email;
+  }
+  get passwordHash(): string {
+    return this.state.passwordHash;
+  }
+  get role(): UserRole {
+    return this.state.role;
+  }
+  get locale(): string {
+    return this.state.locale;
+  }
+  get isConfirmed(): boolean {
+    return this.state.confirmedAt !== null;
+  }
+  get isDisabled(): boolean {
+    return this.state.disabled;
+  }
+  get defaultActorId(): string | null {
+    return this.state.defaultActorId;
+  }
+  get isModerator(): boolean {
+    return this.state.role === 'MODERATOR' || this.state.role === 'ADMINISTRATOR';
+  }
+
+  snapshot(): Readonly<UserState> {
+    return { ...this.state, settings: { ...this.state.settings } };
+  }
+
+  pullEvents(): DomainEvent[] {
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
+  confirm(now: Date): void {
+    if (this.state.confirmedAt) return;
+    this.state.confirmedAt = now;
+    this.record('user.confirmed', { userId: this.id }, now);
+  }
+
+  registrationAttempted(now: Date): void {
+    this.record('user.registration-attempted', { userId: this.id }, now);
+  }
+
+  requestConfirmationEmail(now: Date): void {
+    this.state.confirmationSentAt = now;
+    this.record('user.confirmation-requested', { userId: this.id }, now);
+  }
+
+  requestPasswordReset(now: Date): void {
+    this.state.resetPasswordSentAt = now;
+    this.record('user.password-reset-requested', { userId: this.id }, now);
+  }
+
+  changePassword(passwordHash: string, now: Date): void {
+    this.state.passwordHash = passwordHash;
+    this.state.resetPasswordSentAt = null;
+    this.record('user.password-changed', { userId: this.id }, now);
+  }
+
+  requestEmailChange(newEmail: string, now: Date): void {
+    this.record('user.email-change-requested', { userId: this.id, oldEmail: this.email, newEmail }, now);
+  }
+
+  changeEmail(newEmail: string, now: Date): void {
+    const oldEmail = this.state.email;
+    this.state.email = newEmail;
+    this.record('user.email-changed', { userId: this.id, oldEmail, newEmail }, now);
+  }
+
+  signedIn(ip: string | null, now: Date): void {
+    this.state.lastSignInAt = this.state.currentSignInAt;
+    this.state.lastSignInIp = this.state.currentSignInIp;
+    this.state.currentSignInAt = now;
+    this.state.currentSignInIp = ip;
+  }
+
+  setDefaultActor(actorId: string | null): void {
+    this.state.defaultActorId = actorId;
+  }
+
+  setLocale(locale: string): void {
+    this.state.locale = locale;
+  }
+
+  setRole(role: UserRole): void {
+    this.state.role = role;
+  }
+
+  setDisabled(disabled: boolean): void {
+    this.state.disabled = disabled;
+  }
+
+  updateSettings(changes: Partial<UserSettings>): void {
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    this.state.settings = { ...this.state.settings, ...defined };
+  }
+
+  settings(): UserSettings {
+    return { ...this.state.settings };
+  }
+
+  markDeleted(now: Date): void {
+    this.record('user.deleted', { userId: this.id, email: this.email, locale: this.locale }, now);
+  }
+
+  private record<E extends AccountDomainEvent>(name: E['name'], payload: E['payload'], now: Date): void {
+    this.events.push(domainEvent(name, payload, now));
+  }
+}

@@ -1,0 +1,14 @@
+import type { Person } from '../person.js';
+
+export abstract class PersonRepository {
+  abstract nextId(): Promise<string>;
+  abstract findById(id: string): Promise<Person | null>;
+  abstract findLocalByUsername(username: string): Promise<Person | null>;
+  /** A user's identities, oldest first. */
+  abstract findByUser(userId: string): Promise<Person[]>;
+  abstract usernameTaken(username: string): Promise<boolean>;
+  /** Saves the person and its pending events (outbox) atomically; a concurrent claim of the same
+   * username is reported as `false`. */
+  abstract save(person: Person): Promise<boolean>;
+  abstract delete(person: Person): Promise<void>;
+}
