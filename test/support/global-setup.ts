@@ -1,22 +1,27 @@
 // One database for the whole run, migrated once. DATABASE_URL set: a fresh `<db>_test` database
 // on that server. Unset: the embedded PostgreSQL, as a user's first `npm start` gets it.
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/adapters/typeorm/embedded-postgres.js';
-import { createDataSource, runMigrations } from '../../src/adapters/typeorm/data-source.js';
+import type { EmbeddedDatabase } from '../../src/adapters/typeorm/embedded-postgres.js';
 
 declare global {
   var __embeddedDatabase: EmbeddedDatabase | undefined;
 }
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default async function globalSetup(): Promise<void> {
   let url: string;
   if (process.env.DATABASE_URL) {
     const server = new URL(process.env.DATABASE_URL);
     const name = `${server.pathname.slice(1) || 'convene'}_test`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const maintenance = new URL(server);
+    maintenance.pathname = '/postgres';
+    const admin = new pg.Client({ connectionString: maintenance.toString() });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${name}`);
@@ -24,14 +29,18 @@ export default async function globalSetup(): Promise<void> {
     server.pathname = `/${name}`;
     url = server.toString();
   } else {
+    // Jest's module mapping does not reach global setup; this file imports only npm packages.
+    const { startEmbeddedPostgres } = (await import(path.join(here, '../../src/adapters/typeorm/embedded-postgres.ts'))) as typeof import('../../src/adapters/typeorm/embedded-postgres.js');
     const dataDir = mkdtempSync(path.join(tmpdir(), 'convene-test-'));
+    chmodSync(dataDir, 0o755); // as root, the server runs as a 'postgres' user that must enter it
     globalThis.__embeddedDatabase = await startEmbeddedPostgres(dataDir, (line) => console.log(line));
     url = globalThis.__embeddedDatabase.url;
     console.log(`\n[tests] DATABASE_URL unset: using an embedded PostgreSQL (${dataDir})`);
   }
   process.env.TEST_DATABASE_URL = url;
-  const dataSource = createDataSource(url);
-  await dataSource.initialize();
-  await runMigrations(dataSource);
-  await dataSource.destroy();
+  // Migrations run as the app runs them, in a child process (tsx resolves our `.js` imports).
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(here, 'migrate.ts')], {
+    env: { ...process.env, TEST_DATABASE_URL: url },
+    stdio: 'inherit',
+  });
 }

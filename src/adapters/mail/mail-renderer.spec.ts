@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Email, EmailTemplate } from '../../domain/shared/ports/mailer.js';
+import { MailRenderer, extractLinks, resolveLocale } from './mail-renderer.js';
+import { MAIL_LOCALES, mailTemplates } from './templates/index.js';
+
+const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] } = {
+  'registration-confirmation': { token: 'tok' },
+  'account-exists': {},
+  'password-reset': { token: 'tok' },
+  'email-changed-old': { newEmail: 'new@example.test' },
+  'email-change-confirm': { token: 'tok' },
+};
+
+describe('MailRenderer', () => {
+  const renderer = new MailRenderer({ baseUrl: 'https://x.example/sub/', instanceName: 'X' });
+
+  it('renders every template in every locale, with only absolute links on this instance', () => {
+    for (const template of Object.keys(mailTemplates) as EmailTemplate[]) {
+      for (const locale of MAIL_LOCALES) {
+        const out = renderer.render({ template, to: 'a@example.test', locale, data: samples[template] } as Email);
+        expect(out.subject).toMatch(/\bX\b/);
+        expect(out.html).toContain(`<html lang="${locale}">`);
+        expect(out.text).not.toMatch(/[<>]/);
+        // A base URL with a path keeps it, without a double slash.
+        for (const link of out.links) expect(link.startsWith('https://x.example/sub/')).toBe(true);
+      }
+    }
+  });
+
+  it('picks French for fr tags and English for anything else', () => {
+    expect(resolveLocale('fr')).toBe('fr');
+    expect(resolveLocale('FR_be')).toBe('fr');
+    expect(resolveLocale('de')).toBe('en');
+    expect(resolveLocale('')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+  });
+
+  it('extracts links without trailing punctuation', () => {
+    expect(extractLinks('see https://a.example/x. and (https://b.example/y), https://a.example/x')).toEqual([
+      'https://a.example/x',
+      'https://b.example/y',
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+// Fixed-window rate limiting shared by every process through the `rate_limits` table.
+import type { DataSource } from 'typeorm';
+import { RateLimiter } from '../../../domain/shared/ports/rate-limiter.js';
+
+// Forgotten counters are deleted now and then; a window longer than this would be reset early.
+const FORGET_AFTER_MS = 24 * 3600_000;
+const CLEANUP_EVERY_MS = 10 * 60_000;
+
+export class PostgresRateLimiter extends RateLimiter {
+  private lastCleanup = 0;
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async hit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+    this.cleanupNowAndThen();
+    // One upsert: the row lock serialises concurrent hits on a key; a window that is over
+    // starts again at this hit.
+    const rows = (await this.dataSource.query(
+      `INSERT INTO rate_limits AS r (key, window_start, hits) VALUES ($1, clock_timestamp(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         window_start = CASE WHEN r.window_start <= clock_timestamp() - make_interval(secs => $2::double precision)
+                             THEN clock_timestamp() ELSE r.window_start END,
+         hits = CASE WHEN r.window_start <= clock_timestamp() - make_interval(secs => $2::double precision)
+                     THEN 1 ELSE r.hits + 1 END
+       RETURNING hits`,
+      [key, windowSeconds],
+    )) as { hits: number }[];
+    return rows[0].hits <= limit;
+  }
+
+  private cleanupNowAndThen(): void {
+    const now = Date.now();
+    if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
+    this.lastCleanup = now;
+    void this.dataSource
+      .query(`DELETE FROM rate_limits WHERE window_start < now() - make_interval(secs => $1::double precision / 1000)`, [FORGET_AFTER_MS])
+      .catch(() => {
+        // Best effort: the next cleanup tries again.
+      });
+  }
+}

@@ -1,0 +1,11 @@
+import type { Media } from '../media.js';
+
+export abstract class MediaRepository {
+  abstract nextId(): Promise<string>;
+  abstract save(media: Media): Promise<void>;
+  abstract findById(id: string): Promise<Media | null>;
+  abstract delete(media: Media): Promise<void>;
+  /** Bytes stored by the user's account, all identities together. */
+  abstract totalSizeByUser(userId: string): Promise<number>;
+  abstract isOwnedBy(mediaId: string, userId: string): Promise<boolean>;
+}
