@@ -1,0 +1,51 @@
+// What the instance knows about itself right now (admin settings + boot configuration). The config
+// resolver reads it on every `config` query so admin changes show up without a restart.
+
+export type InstancePolicyKind = 'DEFAULT' | 'URL' | 'CUSTOM';
+
+export interface InstanceSettings {
+  name: string;
+  description: string;
+  longDescription: string;
+  slogan: string | null;
+  contact: string | null;
+  registrationsOpen: boolean;
+  /** Registrations limited to an allowlist of emails/domains. */
+  registrationsAllowlist: boolean;
+  anonymousParticipation: { allowed: boolean; emailConfirmationRequired: boolean };
+  anonymousReports: boolean;
+  /** The internal actor anonymous participations and reports are made as (null: none yet). */
+  anonymousActorId: string | null;
+  rules: string;
+  termsType: InstancePolicyKind;
+  termsUrl: string | null;
+  termsContent: string | null;
+  privacyType: InstancePolicyKind;
+  privacyUrl: string | null;
+  privacyContent: string | null;
+  /** Languages the admins speak (ISO 639-1 codes). */
+  languages: string[];
+  primaryColor: string | null;
+  secondaryColor: string | null;
+  /** In bytes. */
+  uploadLimits: { default: number; avatar: number; banner: number };
+  baseUrl: string;
+  version: string;
+  defaultLocale: string;
+}
+
+/** Bound by the app module to the real source (environment + admin settings). */
+export abstract class InstanceSettingsSource {
+  abstract current(): Promise<InstanceSettings>;
+}
+
+/** A fixed settings source (tests, or an instance configured by the environment only). */
+export class StaticInstanceSettings extends InstanceSettingsSource {
+  constructor(private readonly value: InstanceSettings) {
+    super();
+  }
+
+  override async current(): Promise<InstanceSettings> {
+    return this.value;
+  }
+}

@@ -1,0 +1,178 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserRepository } from '../../../domain/accounts/index.js';
+import {
+  ChangeDefaultIdentity,
+  CreatePerson,
+  DeletePerson,
+  PersonRepository,
+  RegisterPerson,
+  UpdatePerson,
+  type IdentityError,
+} from '../../../domain/identities/index.js';
+import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
+import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
+import { MediaObject } from '../config/common-types.js';
+import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
+import { ApiError } from '../shared/api-error.js';
+import { isModerator, requireViewer, type GqlContext, type Viewer } from '../shared/context.js';
+import { identityError } from './identity.graphql-errors.js';
+import { MediaInput, PersonObject } from './person.graphql.js';
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: IdentityError }): T {
+  if (!result.ok) throw identityError(result.error);
+  return result.value;
+}
+
+/** Private fields of an identity are for its own account and the moderators, nobody else. */
+function mayReadPrivate(person: PersonObject, viewer: Viewer | null): boolean {
+  return viewer !== null && (person.ownerUserId === viewer.userId || isModerator(viewer));
+}
+
+@Resolver(() => PersonObject)
+export class PersonResolver {
+  constructor(
+    @Inject(CreatePerson) private readonly createPersonUseCase: CreatePerson,
+    @Inject(RegisterPerson) private readonly registerPersonUseCase: RegisterPerson,
+    @Inject(UpdatePerson) private readonly updatePersonUseCase: UpdatePerson,
+    @Inject(DeletePerson) private readonly deletePersonUseCase: DeletePerson,
+    @Inject(ChangeDefaultIdentity) private readonly changeDefault: ChangeDefaultIdentity,
+    @Inject(UploadMedia) private readonly uploadMedia: UploadMedia,
+    @Inject(PersonRepository) private readonly persons: PersonRepository,
+    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(MediaRepository) private readonly media: MediaRepository,
+    @Inject(MediaStorage) private readonly storage: MediaStorage,
+  ) {}
+
+  @Query(() => [PersonObject], { name: 'identities', nullable: true })
+  async identities(@Context() ctx: GqlContext): Promise<PersonObject[]> {
+    const viewer = requireViewer(ctx);
+    return (await this.persons.findByUser(viewer.userId)).map(PersonObject.from);
+  }
+
+  @Query(() => PersonObject, { name: 'loggedPerson', nullable: true })
+  async loggedPerson(@Context() ctx: GqlContext): Promise<PersonObject | null> {
+    const viewer = requireViewer(ctx);
+    const user = await this.users.findById(viewer.userId);
+    const person = user?.defaultActorId ? await this.persons.findById(user.defaultActorId) : null;
+    return person ? PersonObject.from(person) : null;
+  }
+
+  @Query(() => PersonObject, { name: 'person', nullable: true })
+  async person(@Args('id', { type: () => ID }) id: string): Promise<PersonObject> {
+    const person = await this.persons.findById(id);
+    if (!person) throw ApiError.notFound('Person not found');
+    return PersonObject.from(person);
+  }
+
+  @Query(() => PersonObject, { name: 'fetchPerson', nullable: true })
+  async fetchPerson(@Context() ctx: GqlContext, @Args('preferredUsername', { type: () => String }) preferredUsername: string): Promise<PersonObject> {
+    requireViewer(ctx);
+    // Local identities for now; `name@domain` lookups come with federation.
+    const person = await this.persons.findLocalByUsername(preferredUsername.replace(/^@/, ''));
+    if (!person) throw ApiError.notFound('Person not found');
+    return PersonObject.from(person);
+  }
+
+  @Mutation(() => PersonObject, { name: 'createPerson', nullable: true })
+  async createPerson(
+    @Context() ctx: GqlContext,
+    @Args('preferredUsername', { type: () => String }) preferredUsername: string,
+    @Args('name', { type: () => String, nullable: true, defaultValue: '' }) name: string,
+    @Args('summary', { type: () => String, nullable: true, defaultValue: '' }) summary: string | null,
+    @Args('avatar', { type: () => MediaInput, nullable: true }) avatar: MediaInput | null,
+    @Args('banner', { type: () => MediaInput, nullable: true }) banner: MediaInput | null,
+  ): Promise<PersonObject> {
+    const viewer = requireViewer(ctx);
+    const avatarId = await mediaIdFromInput(avatar ?? undefined, 'avatar', viewer.userId, this.uploadMedia);
+    const bannerId = await mediaIdFromInput(banner ?? undefined, 'banner', viewer.userId, this.uploadMedia);
+    const person = unwrap(await this.createPersonUseCase.execute({ userId: viewer.userId, preferredUsername, name, summary, avatarId, bannerId }));
+    return PersonObject.from(person);
+  }
+
+  @Mutation(() => PersonObject, { name: 'registerPerson', nullable: true })
+  async registerPerson(
+    @Context() ctx: GqlContext,
+    @Args('preferredUsername', { type: () => String }) preferredUsername: string,
+    @Args('email', { type: () => String }) email: string,
+    @Args('name', { type: () => String, nullable: true, defaultValue: '' }) name: string,
+    @Args('summary', { type: () => String, nullable: true, defaultValue: '' }) summary: string | null,
+    @Args('avatar', { type: () => MediaInput, nullable: true }) avatar: MediaInput | null,
+    @Args('banner', { type: () => MediaInput, nullable: true }) banner: MediaInput | null,
+  ): Promise<PersonObject> {
+    // Uploads need an account to own them; a caller without a session registers without pictures.
+    const owner = ctx.viewer?.userId;
+    const avatarId = owner ? await mediaIdFromInput(avatar ?? undefined, 'avatar', owner, this.uploadMedia) : undefined;
+    const bannerId = owner ? await mediaIdFromInput(banner ?? undefined, 'banner', owner, this.uploadMedia) : undefined;
+    const person = unwrap(
+      await this.registerPersonUseCase.execute({ email, sessionUserId: ctx.viewer?.userId ?? null, preferredUsername, name, summary, avatarId, bannerId }),
+    );
+    return PersonObject.from(person);
+  }
+
+  @Mutation(() => PersonObject, { name: 'updatePerson', nullable: true })
+  async updatePerson(
+    @Context() ctx: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name', { type: () => String, nullable: true }) name: string | null,
+    @Args('summary', { type: () => String, nullable: true }) summary: string | null,
+    @Args('avatar', { type: () => MediaInput, nullable: true }) avatar: MediaInput | null | undefined,
+    @Args('banner', { type: () => MediaInput, nullable: true }) banner: MediaInput | null | undefined,
+  ): Promise<PersonObject> {
+    const viewer = requireViewer(ctx);
+    // Ownership first, so an upload is never stored for someone else's identity.
+    const existing = await this.persons.findById(id);
+    if (!existing || !existing.isOwnedBy(viewer.userId)) throw identityError({ type: 'identity-not-found' });
+    const avatarId = await mediaIdFromInput(avatar, 'avatar', viewer.userId, this.uploadMedia);
+    const bannerId = await mediaIdFromInput(banner, 'banner', viewer.userId, this.uploadMedia);
+    const person = unwrap(await this.updatePersonUseCase.execute({ userId: viewer.userId, personId: id, name, summary, avatarId, bannerId }));
+    return PersonObject.from(person);
+  }
+
+  @Mutation(() => PersonObject, { name: 'deletePerson', nullable: true })
+  async deletePerson(@Context() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<PersonObject> {
+    const viewer = requireViewer(ctx);
+    return PersonObject.from(unwrap(await this.deletePersonUseCase.execute({ userId: viewer.userId, personId: id })));
+  }
+
+  @Mutation(() => UserObject, { name: 'changeDefaultActor', nullable: true })
+  async changeDefaultActor(@Context() ctx: GqlContext, @Args('preferredUsername', { type: () => String }) preferredUsername: string): Promise<UserObject> {
+    const viewer = requireViewer(ctx);
+    return UserObject.from(unwrap(await this.changeDefault.execute({ userId: viewer.userId, preferredUsername })));
+  }
+
+  @ResolveField('avatar', () => MediaObject, { nullable: true })
+  async avatar(@Parent() person: PersonObject): Promise<MediaObject | null> {
+    return this.mediaObject(person.avatarId);
+  }
+
+  @ResolveField('banner', () => MediaObject, { nullable: true })
+  async banner(@Parent() person: PersonObject): Promise<MediaObject | null> {
+    return this.mediaObject(person.bannerId);
+  }
+
+  @ResolveField('user', () => UserObject, { nullable: true })
+  async user(@Context() ctx: GqlContext, @Parent() person: PersonObject): Promise<UserObject | null> {
+    if (!person.ownerUserId || !mayReadPrivate(person, ctx.viewer)) return null;
+    const user = await this.users.findById(person.ownerUserId);
+    return user ? UserObject.from(user) : null;
+  }
+
+  @ResolveField('feedTokens', () => [FeedTokenObject], { nullable: true })
+  feedTokens(@Context() ctx: GqlContext, @Parent() person: PersonObject): FeedTokenObject[] | null {
+    // None exist until the events issue brings private feeds.
+    return mayReadPrivate(person, ctx.viewer) ? [] : null;
+  }
+
+  @ResolveField('mediaSize', () => Int, { nullable: true })
+  async mediaSize(@Context() ctx: GqlContext, @Parent() person: PersonObject): Promise<number | null> {
+    if (!person.ownerUserId || !mayReadPrivate(person, ctx.viewer)) return null;
+    return this.media.totalSizeByUser(person.ownerUserId);
+  }
+
+  private async mediaObject(id: string | null): Promise<MediaObject | null> {
+    if (!id) return null;
+    const media = await this.media.findById(id);
+    return media ? toMediaObject(media, this.storage) : null;
+  }
+}

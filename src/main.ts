@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { startConvene } from './app.js';
+import { ConfigError, loadConfig, type AppConfig } from './modules/config/app-config.js';
+
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`convene: invalid configuration: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const started = Date.now();
+const convene = await startConvene(config);
+console.log(
+  `convene: ${config.role === 'worker' ? 'worker running' : `listening on ${convene.url}/api (public URL ${config.baseUrl})`}, role ${config.role}, ready in ${Date.now() - started} ms`,
+);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`convene: ${signal} received, finishing in-flight work`);
+    convene.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('convene: unclean shutdown', error);
+        process.exit(1);
+      },
+    );
+  });
+}

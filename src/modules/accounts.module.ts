@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { AccountResolver } from '../adapters/graphql/accounts/account.resolver.js';
+import { Argon2PasswordHasher } from '../adapters/crypto/argon2-password-hasher.js';
+import { JwtAccessTokens } from '../adapters/crypto/jwt-access-tokens.js';
+import {
+  AccessTokens,
+  ChangeEmail,
+  ChangePassword,
+  ConfirmUser,
+  DeleteAccount,
+  LogIn,
+  LogOut,
+  OneTimeTokens,
+  PasswordHasher,
+  RefreshSession,
+  RegisterUser,
+  RegistrationRules,
+  RequestPasswordReset,
+  ResendConfirmation,
+  ResetPassword,
+  SendAccountEmail,
+  Sessions,
+  UpdateLocale,
+  UpdateUserSettings,
+  UserRepository,
+  ValidateEmail,
+} from '../domain/accounts/index.js';
+import { Clock, Mailer, RateLimiter } from '../domain/shared/index.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigRegistrationRules } from './config/config-registration-rules.js';
+import { APP_CONFIG } from './tokens.js';
+import { useCase } from './use-case.js';
+
+@Module({
+  providers: [
+    { provide: PasswordHasher, useFactory: () => new Argon2PasswordHasher() },
+    { provide: AccessTokens, useFactory: (c: AppConfig) => new JwtAccessTokens(c.jwtSecret, c.baseUrl), inject: [APP_CONFIG] },
+    { provide: RegistrationRules, useFactory: (c: AppConfig) => new ConfigRegistrationRules(c), inject: [APP_CONFIG] },
+    useCase(RegisterUser, [UserRepository, PasswordHasher, RegistrationRules, RateLimiter, Clock]),
+    useCase(ConfirmUser, [UserRepository, OneTimeTokens, Sessions, AccessTokens, Clock]),
+    useCase(ResendConfirmation, [UserRepository, RateLimiter, Clock]),
+    useCase(LogIn, [UserRepository, PasswordHasher, Sessions, AccessTokens, RateLimiter, Clock]),
+    useCase(RefreshSession, [UserRepository, Sessions, AccessTokens, Clock]),
+    useCase(LogOut, [Sessions]),
+    useCase(RequestPasswordReset, [UserRepository, RateLimiter, Clock]),
+    useCase(ResetPassword, [UserRepository, OneTimeTokens, PasswordHasher, Sessions, AccessTokens, Clock]),
+    useCase(ChangePassword, [UserRepository, PasswordHasher, Clock]),
+    useCase(ChangeEmail, [UserRepository, PasswordHasher, RateLimiter, Clock]),
+    useCase(ValidateEmail, [UserRepository, OneTimeTokens, Clock]),
+    useCase(DeleteAccount, [UserRepository, PasswordHasher, Clock]),
+    useCase(UpdateUserSettings, [UserRepository]),
+    useCase(UpdateLocale, [UserRepository]),
+    useCase(SendAccountEmail, [UserRepository, OneTimeTokens, Mailer, Clock]),
+    AccountResolver,
+  ],
+  exports: [AccessTokens, PasswordHasher, SendAccountEmail, RegisterUser],
+})
+export class AccountsModule {}

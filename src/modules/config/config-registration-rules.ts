@@ -1,0 +1,17 @@
+import { RegistrationRules } from '../../domain/accounts/index.js';
+import type { AppConfig } from './app-config.js';
+
+/** Registrations as configured by the environment (admin settings take over with issue 4). */
+export class ConfigRegistrationRules extends RegistrationRules {
+  constructor(private readonly config: AppConfig) {
+    super();
+  }
+
+  async allows(): Promise<boolean> {
+    return this.config.registrationsOpen;
+  }
+
+  defaultLocale(): string {
+    return this.config.defaultLocale;
+  }
+}

@@ -1,0 +1,92 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ConfigGraphqlModule } from '../adapters/graphql/config/config-graphql.module.js';
+import { StaticInstanceSettings } from '../adapters/graphql/config/instance-settings.js';
+import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
+import { authMiddleware } from '../adapters/graphql/shared/auth.middleware.js';
+import type { GqlContext } from '../adapters/graphql/shared/context.js';
+import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
+import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
+import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
+import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
+import { UploadLimits } from '../domain/media/index.js';
+import { AccountsModule } from './accounts.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { IdentitiesModule } from './identities.module.js';
+import { MediaModule } from './media.module.js';
+import { APP_CONFIG } from './tokens.js';
+
+const logger = new Logger('GraphQL');
+
+function settingsFrom(c: AppConfig): StaticInstanceSettings {
+  return new StaticInstanceSettings({
+    name: c.instanceName,
+    description: 'A Convene instance: events and groups, federated.',
+    longDescription: '',
+    slogan: null,
+    contact: null,
+    registrationsOpen: c.registrationsOpen,
+    registrationsAllowlist: false,
+    anonymousParticipation: { allowed: false, emailConfirmationRequired: true },
+    anonymousReports: false,
+    anonymousActorId: null,
+    rules: '',
+    termsType: 'DEFAULT',
+    termsUrl: null,
+    termsContent: null,
+    privacyType: 'DEFAULT',
+    privacyUrl: null,
+    privacyContent: null,
+    languages: ['en', 'fr'],
+    primaryColor: null,
+    secondaryColor: null,
+    uploadLimits: { default: c.uploads.mediaBytes, avatar: c.uploads.avatarBytes, banner: c.uploads.bannerBytes },
+    baseUrl: c.baseUrl,
+    version: CONVENE_VERSION,
+    defaultLocale: c.defaultLocale,
+  });
+}
+
+/** `POST /api`: Mobilizon's GraphQL dialect. */
+@Module({
+  imports: [
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      path: '/api',
+      autoSchemaFile: true,
+      sortSchema: true,
+      introspection: true,
+      playground: false,
+      includeStacktraceInErrorResponses: false,
+      resolvers: { Upload: UploadScalar },
+      plugins: [errorShapePlugin],
+      formatError: (formatted, error) => {
+        const original = (error as { originalError?: unknown }).originalError;
+        if (original && !(original as { extensions?: { status_code?: unknown } }).extensions?.status_code) {
+          logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+        }
+        return formatted;
+      },
+      context: ({ req }: { req: Request }): GqlContext => ({ req, viewer: req.viewer ?? null, ip: req.ip ?? null }),
+    }),
+    ConfigGraphqlModule.register({ settings: { useFactory: (c: AppConfig) => settingsFrom(c), inject: [APP_CONFIG] } }),
+    AccountsModule,
+    IdentitiesModule,
+    MediaModule,
+  ],
+})
+export class GraphqlApiModule implements NestModule {
+  constructor(
+    @Inject(AccessTokens) private readonly tokens: AccessTokens,
+    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(UploadLimits) private readonly limits: UploadLimits,
+  ) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    // A little room above the largest upload for the other form fields.
+    const multipart = new MultipartUpload({ maxTotalBytes: this.limits.largest + 1024 * 1024 });
+    consumer.apply(authMiddleware(this.tokens, this.users), multipart.use).forRoutes('api');
+  }
+}

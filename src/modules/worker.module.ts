@@ -1,0 +1,45 @@
+import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
+import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
+import { JobQueue, type JobHandler } from '../domain/shared/index.js';
+import { AccountsModule } from './accounts.module.js';
+
+// Recorded for the future (federation, search, audit) but with no side effect yet.
+const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'user.deleted', 'person.created', 'person.updated', 'person.deleted'];
+
+const logger = new Logger('Worker');
+
+/** The worker role: relays the outbox to the job queue and runs the jobs. */
+@Module({ imports: [AccountsModule] })
+export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private relay: OutboxRelay | null = null;
+
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(JobQueue) private readonly queue: JobQueue,
+    @Inject(SendAccountEmail) private readonly sendAccountEmail: SendAccountEmail,
+  ) {}
+
+  handlers(): Record<string, JobHandler> {
+    const handlers: Record<string, JobHandler> = {};
+    for (const name of ACCOUNT_EMAIL_EVENTS) {
+      handlers[name] = (job) => this.sendAccountEmail.execute({ name, payload: job.payload } as AccountEmailEvent);
+    }
+    for (const name of WITHOUT_SIDE_EFFECTS) handlers[name] = async () => {};
+    return handlers;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.relay = new OutboxRelay(this.dataSource, this.queue, (line) => logger.log(line));
+    await this.relay.start();
+    await this.queue.process(this.handlers(), 4);
+    logger.log('outbox relay and job processing started');
+  }
+
+  // Before the connections close: stop taking jobs and let the running ones finish.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+    await this.queue.stop();
+  }
+}
