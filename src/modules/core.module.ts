@@ -29,6 +29,8 @@ export class CoreModule implements OnApplicationShutdown {
 
   static forRoot(config: AppConfig, dataSource: DataSource, log: (line: string) => void): DynamicModule {
     const redisUrl = config.redisUrl;
+    // Instances sharing one Redis (two local instances federating, say) must not share jobs.
+    const redisPrefix = `convene:${new URL(config.baseUrl).host}`;
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: LOG_LINE, useValue: log },
@@ -43,7 +45,7 @@ export class CoreModule implements OnApplicationShutdown {
       { provide: REDIS, useFactory: () => (redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 3 }) : null) },
       {
         provide: RateLimiter,
-        useFactory: (redis: Redis | null) => (redis ? new RedisRateLimiter(redis) : new PostgresRateLimiter(dataSource)),
+        useFactory: (redis: Redis | null) => (redis ? new RedisRateLimiter(redis, `${redisPrefix}:rate:`) : new PostgresRateLimiter(dataSource)),
         inject: [REDIS],
       },
       redisUrl
@@ -52,7 +54,7 @@ export class CoreModule implements OnApplicationShutdown {
     ];
     return {
       module: CoreModule,
-      imports: redisUrl ? [BullModule.forRoot({ redis: redisUrl }), BullModule.registerQueue({ name: CONVENE_QUEUE })] : [],
+      imports: redisUrl ? [BullModule.forRoot({ redis: redisUrl, prefix: `${redisPrefix}:bull` }), BullModule.registerQueue({ name: CONVENE_QUEUE })] : [],
       providers,
       exports: providers.map((p) => (typeof p === 'function' ? p : p.provide)).concat(redisUrl ? [BullModule] : []),
     };

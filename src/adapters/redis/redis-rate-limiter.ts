@@ -22,4 +22,10 @@ export class RedisRateLimiter extends RateLimiter {
     const hits = (await this.redis.eval(HIT_SCRIPT, 1, this.prefix + key, Math.max(1, Math.round(windowSeconds * 1000)))) as number;
     return hits <= limit;
   }
+
+  async exhausted(key: string, limit: number): Promise<boolean> {
+    // The key expires with its window, so whatever is there is the current window's count.
+    const hits = Number((await this.redis.get(this.prefix + key)) ?? 0);
+    return hits >= limit;
+  }
 }

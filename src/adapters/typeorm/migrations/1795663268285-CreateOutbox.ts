@@ -8,6 +8,8 @@ export class CreateOutbox1795663268285 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE outbox (
         id bigserial PRIMARY KEY,
+        -- The job id: unlike the sequence it never repeats, even across databases sharing a Redis.
+        uid uuid NOT NULL DEFAULT gen_random_uuid(),
         name text NOT NULL,
         payload jsonb NOT NULL,
         occurred_at timestamptz NOT NULL,

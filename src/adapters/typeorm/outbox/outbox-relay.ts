@@ -19,6 +19,7 @@ export interface OutboxRelayOptions {
 
 interface OutboxRow {
   id: string;
+  uid: string;
   name: string;
   payload: Record<string, unknown>;
   occurred_at: Date;
@@ -26,8 +27,8 @@ interface OutboxRow {
 
 const CLEANUP_INTERVAL_MS = 10 * 60_000;
 
-export function outboxJobId(outboxId: string | number): string {
-  return `outbox-${outboxId}`;
+export function outboxJobId(outboxUid: string): string {
+  return `outbox-${outboxUid}`;
 }
 
 export class OutboxRelay {
@@ -110,14 +111,14 @@ export class OutboxRelay {
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
-        `SELECT id, name, payload, occurred_at FROM outbox
+        `SELECT id, uid, name, payload, occurred_at FROM outbox
          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       )) as OutboxRow[];
       if (rows.length === 0) return 0;
       // Sequential, in id order: jobs are enqueued in the order the events were recorded.
       for (const row of rows) {
-        await this.queue.enqueue(row.name, { ...row.payload, occurredAt: row.occurred_at.toISOString() }, { id: outboxJobId(row.id) });
+        await this.queue.enqueue(row.name, { ...row.payload, occurredAt: row.occurred_at.toISOString() }, { id: outboxJobId(row.uid) });
       }
       await manager.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;

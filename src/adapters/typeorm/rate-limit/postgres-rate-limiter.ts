@@ -30,6 +30,14 @@ export class PostgresRateLimiter extends RateLimiter {
     return rows[0].hits <= limit;
   }
 
+  async exhausted(key: string, limit: number, windowSeconds: number): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT hits FROM rate_limits WHERE key = $1 AND window_start > clock_timestamp() - make_interval(secs => $2::double precision)`,
+      [key, windowSeconds],
+    )) as { hits: number }[];
+    return (rows[0]?.hits ?? 0) >= limit;
+  }
+
   private cleanupNowAndThen(): void {
     const now = Date.now();
     if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;

@@ -1,12 +1,12 @@
 import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
 import type { AccountError } from '../account.errors.js';
+import { RATE_LIMITS } from '../account-policy.js';
 import { normalizeEmail } from '../credentials.js';
 import type { AccessTokens } from '../ports/access-tokens.js';
 import type { PasswordHasher } from '../ports/password-hasher.js';
 import type { Sessions } from '../ports/sessions.js';
 import type { UserRepository } from '../ports/user.repository.js';
 import { openSession, type SignedIn } from './sign-in.js';
-import { withinLimits } from './throttle.js';
 
 // Verified against when the email is unknown, so both cases take the time of one argon2 check.
 let decoyHash: string | null = null;
@@ -23,14 +23,23 @@ export class LogIn {
 
   async execute(cmd: { email: string; password: string; ip: string | null }): Promise<Result<SignedIn, AccountError>> {
     const email = normalizeEmail(cmd.email);
-    if (!(await withinLimits(this.limiter, 'login', cmd.ip, email))) return err({ type: 'rate-limited' });
+    // Every attempt counts per IP; per address only failures count, so a person signing in on
+    // several devices is never locked out, while guessing a password stays slow.
+    const failures = `login:failures:${email}`;
+    const { perIp, perEmail, windowSeconds } = RATE_LIMITS;
+    if (cmd.ip && !(await this.limiter.hit(`login:ip:${cmd.ip}`, perIp, windowSeconds))) return err({ type: 'rate-limited' });
+    if (await this.limiter.exhausted(failures, perEmail, windowSeconds)) return err({ type: 'rate-limited' });
+    const failed = async (): Promise<Result<SignedIn, AccountError>> => {
+      await this.limiter.hit(failures, perEmail, windowSeconds);
+      return err({ type: 'invalid-credentials' });
+    };
     const user = await this.users.findByEmail(email);
     if (!user) {
       decoyHash ??= await this.hasher.hash('decoy password, never matches');
       await this.hasher.verify(decoyHash, cmd.password);
-      return err({ type: 'invalid-credentials' });
+      return failed();
     }
-    if (!(await this.hasher.verify(user.passwordHash, cmd.password))) return err({ type: 'invalid-credentials' });
+    if (!(await this.hasher.verify(user.passwordHash, cmd.password))) return failed();
     // Only someone who knows the password learns these states.
     if (user.isDisabled) return err({ type: 'account-disabled' });
     if (!user.isConfirmed) return err({ type: 'account-not-confirmed' });
