@@ -24,3 +24,8 @@ export * from './use-cases/validate-email.js';
 export * from './use-cases/delete-account.js';
 export * from './use-cases/update-user-settings.js';
 export * from './use-cases/send-account-email.js';
+export * from './use-cases/create-user-by-admin.js';
+export * from './use-cases/modify-user.js';
+export * from './use-cases/find-user.js';
+export * from './use-cases/delete-user-by-admin.js';
+export * from './use-cases/list-users.js';

@@ -14,6 +14,14 @@ export interface UserSettings {
   notificationPendingMembership: NotificationPending;
   groupNotifications: NotificationPending;
   location: { range: number | null; geohash: string | null; name: string | null } | null;
+  /** Per activity (`event_updated`…) and channel (`email`, `push`): whether to notify. */
+  activitySettings: ActivitySetting[];
+}
+
+export interface ActivitySetting {
+  key: string;
+  method: 'email' | 'push';
+  enabled: boolean;
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
@@ -25,6 +33,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   notificationPendingMembership: 'ONE_DAY',
   groupNotifications: 'ONE_DAY',
   location: null,
+  activitySettings: [],
 };
 
 export interface UserState {
@@ -179,6 +188,11 @@ export class User {
   updateSettings(changes: Partial<UserSettings>): void {
     const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     this.state.settings = { ...this.state.settings, ...defined };
+  }
+
+  setActivitySetting(setting: ActivitySetting): void {
+    const others = this.state.settings.activitySettings.filter((s) => !(s.key === setting.key && s.method === setting.method));
+    this.state.settings = { ...this.state.settings, activitySettings: [...others, setting] };
   }
 
   settings(): UserSettings {

@@ -5,3 +5,4 @@ export * from './ports/job-queue.js';
 export * from './ports/random.js';
 export * from './ports/mailer.js';
 export * from './ports/rate-limiter.js';
+export * from './page.js';

@@ -5,6 +5,7 @@ import {
   ChangePassword,
   ConfirmUser,
   DeleteAccount,
+  ListUsers,
   LogIn,
   LogOut,
   RefreshSession,
@@ -12,6 +13,7 @@ import {
   RequestPasswordReset,
   ResendConfirmation,
   ResetPassword,
+  UpdateActivitySetting,
   UpdateLocale,
   UpdateUserSettings,
   UserRepository,
@@ -34,8 +36,11 @@ import {
   NotificationPendingEnum,
   PaginatedMediaListObject,
   RefreshedTokenObject,
+  SortableUserField,
+  SortDirection,
   UserObject,
   UserSettingsObject,
+  UsersObject,
 } from './user.graphql.js';
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Parameters<typeof accountError>[0] }): T {
@@ -64,6 +69,8 @@ export class AccountResolver {
     @Inject(DeleteAccount) private readonly deleteAccountUseCase: DeleteAccount,
     @Inject(UpdateUserSettings) private readonly updateSettings: UpdateUserSettings,
     @Inject(UpdateLocale) private readonly updateLocaleUseCase: UpdateLocale,
+    @Inject(UpdateActivitySetting) private readonly updateActivity: UpdateActivitySetting,
+    @Inject(ListUsers) private readonly listUsers: ListUsers,
     @Inject(UserRepository) private readonly users: UserRepository,
     @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(MediaRepository) private readonly media: MediaRepository,
@@ -207,6 +214,32 @@ export class AccountResolver {
     return UserObject.from(unwrap(await this.updateLocaleUseCase.execute({ userId: viewer.userId, locale })));
   }
 
+  @Mutation(() => ActivitySettingObject, { name: 'updateActivitySetting', nullable: true })
+  async updateActivitySetting(
+    @Context() ctx: GqlContext,
+    @Args('key', { type: () => String }) key: string,
+    @Args('method', { type: () => String }) method: string,
+    @Args('enabled', { type: () => Boolean }) enabled: boolean,
+  ): Promise<ActivitySettingObject> {
+    const viewer = requireViewer(ctx);
+    return unwrap(await this.updateActivity.execute({ userId: viewer.userId, key, method, enabled }));
+  }
+
+  @Query(() => UsersObject, { name: 'users', nullable: true })
+  async listInstanceUsers(
+    @Context() ctx: GqlContext,
+    @Args('email', { type: () => String, nullable: true, defaultValue: '' }) email: string | null,
+    @Args('currentSignInIp', { type: () => String, nullable: true }) currentSignInIp: string | null,
+    @Args('page', { type: () => Int, nullable: true, defaultValue: 1 }) page: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit: number | null,
+    @Args('sort', { type: () => SortableUserField, nullable: true, defaultValue: SortableUserField.ID }) _sort: SortableUserField | null,
+    @Args('direction', { type: () => SortDirection, nullable: true, defaultValue: SortDirection.DESC }) direction: SortDirection | null,
+  ): Promise<UsersObject> {
+    const viewer = requireViewer(ctx);
+    const result = unwrap(await this.listUsers.execute({ actingUserId: viewer.userId, email, currentSignInIp, page, limit, direction }));
+    return { total: result.total, elements: result.elements.map(UserObject.from) };
+  }
+
   @Query(() => UserObject, { name: 'loggedUser', nullable: true })
   async loggedUser(@Context() ctx: GqlContext): Promise<UserObject> {
     const viewer = requireViewer(ctx);
@@ -215,7 +248,7 @@ export class AccountResolver {
     return UserObject.from(user);
   }
 
-  // Fields below are read only by the account itself: a User object is never handed to others.
+  // Fields below are read by the account itself and, through `users`, by moderators only.
 
   @ResolveField('actors', () => [PersonObject])
   async actors(@Parent() user: UserObject): Promise<PersonObject[]> {
@@ -235,15 +268,15 @@ export class AccountResolver {
     return user.settingsValue;
   }
 
-  // Feed tokens and activity settings arrive with the events issue; none exist yet.
+  // Feed tokens arrive with the events issue; none exist yet.
   @ResolveField('feedTokens', () => [FeedTokenObject], { nullable: true })
   feedTokens(): FeedTokenObject[] {
     return [];
   }
 
   @ResolveField('activitySettings', () => [ActivitySettingObject], { nullable: true })
-  activitySettings(): ActivitySettingObject[] {
-    return [];
+  activitySettings(@Parent() user: UserObject): ActivitySettingObject[] {
+    return user.activitySettingsValue;
   }
 
   @ResolveField('mediaSize', () => Int, { nullable: true })

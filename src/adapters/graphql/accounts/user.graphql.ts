@@ -88,6 +88,7 @@ export class UserObject {
   /** Not in the schema: resolvers of `defaultActor`, `settings`… read these. */
   defaultActorId: string | null;
   settingsValue: UserSettingsObject | null;
+  activitySettingsValue: ActivitySettingObject[];
 
   static from(user: User): UserObject {
     const s = user.snapshot();
@@ -109,13 +110,31 @@ export class UserObject {
       currentSignInIp: s.currentSignInIp,
       defaultActorId: s.defaultActorId,
       settingsValue: { ...s.settings },
+      activitySettingsValue: s.settings.activitySettings,
     });
   }
 
   /** What `createUser` answers: the same for a new and an already registered address. */
   static receipt(email: string, confirmationSentAt: Date): UserObject {
-    return Object.assign(new UserObject(), { id: null, email, confirmationSentAt, confirmedAt: null, role: null, locale: null, defaultActorId: null, settingsValue: null });
+    return Object.assign(new UserObject(), { id: null, email, confirmationSentAt, confirmedAt: null, role: null, locale: null, defaultActorId: null, settingsValue: null, activitySettingsValue: [] });
   }
+}
+
+export enum SortableUserField {
+  ID = 'ID',
+}
+registerEnumType(SortableUserField, { name: 'SortableUserField', description: 'The list of sortable fields for an user list' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Available sort directions' });
+
+@ObjectType('Users', { description: 'Users list' })
+export class UsersObject {
+  @Field(() => Int) total: number;
+  @Field(() => [UserObject]) elements: UserObject[];
 }
 
 @ObjectType('Login', { description: 'A JWT and the associated user ID' })

@@ -170,6 +170,12 @@ export class PersonResolver {
     return this.media.totalSizeByUser(person.ownerUserId);
   }
 
+  // Private messages are not built yet: an identity has no unread conversation.
+  @ResolveField('unreadConversationsCount', () => Int, { nullable: true })
+  unreadConversationsCount(@Context() ctx: GqlContext, @Parent() person: PersonObject): number | null {
+    return mayReadPrivate(person, ctx.viewer) ? 0 : null;
+  }
+
   private async mediaObject(id: string | null): Promise<MediaObject | null> {
     if (!id) return null;
     const media = await this.media.findById(id);

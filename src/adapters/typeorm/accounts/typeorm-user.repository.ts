@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { DEFAULT_SETTINGS, User, UserRepository, type UserRole } from '../../../domain/accounts/index.js';
+import type { Page, PageRequest } from '../../../domain/shared/index.js';
+import { DEFAULT_SETTINGS, User, UserRepository, type UserFilter, type UserRole } from '../../../domain/accounts/index.js';
 import { appendToOutbox } from '../outbox/index.js';
 import { UserRecord } from './user.record.js';
 
@@ -68,6 +69,18 @@ export class TypeOrmUserRepository extends UserRepository {
       await manager.query(`DELETE FROM users WHERE id = $1`, [user.id]);
       await appendToOutbox(manager, user.pullEvents());
     });
+  }
+
+  async list(filter: UserFilter, page: PageRequest): Promise<Page<User>> {
+    const query = this.dataSource.getRepository(UserRecord).createQueryBuilder('u');
+    if (filter.email) query.andWhere(`u.email LIKE :email ESCAPE '\\'`, { email: `%${filter.email.replace(/[\\%_]/g, '\\$&')}%` });
+    if (filter.currentSignInIp) query.andWhere('u.current_sign_in_ip = :ip', { ip: filter.currentSignInIp });
+    const [records, total] = await query
+      .orderBy('u.id', filter.direction)
+      .skip((page.page - 1) * page.limit)
+      .take(page.limit)
+      .getManyAndCount();
+    return { total, elements: records.map(toUser) };
   }
 
   async count(): Promise<number> {

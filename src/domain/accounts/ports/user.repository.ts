@@ -1,4 +1,12 @@
+import type { Page, PageRequest } from '../../shared/index.js';
 import type { User } from '../user.js';
+
+export interface UserFilter {
+  /** Substring of the email. */
+  email?: string | null;
+  currentSignInIp?: string | null;
+  direction: 'ASC' | 'DESC';
+}
 
 export abstract class UserRepository {
   abstract nextId(): Promise<string>;
@@ -9,4 +17,5 @@ export abstract class UserRepository {
   /** Removes the account with its identities, tokens and sessions; appends the events atomically. */
   abstract delete(user: User): Promise<void>;
   abstract count(): Promise<number>;
+  abstract list(filter: UserFilter, page: PageRequest): Promise<Page<User>>;
 }

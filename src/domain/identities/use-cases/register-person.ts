@@ -27,7 +27,8 @@ export class RegisterPerson {
     cmd: Omit<CreatePersonCommand, 'userId'> & { email: string; sessionUserId: string | null },
   ): Promise<Result<Person, IdentityError>> {
     const user = await this.users.findByEmail(normalizeEmail(cmd.email));
-    if (!user) return err({ type: 'user-not-found' });
+    // Without a session, an unknown address is answered like a confirmed one: no account is revealed.
+    if (!user) return err({ type: cmd.sessionUserId === null ? 'unauthenticated' : 'user-not-found' });
     if (cmd.sessionUserId !== null) {
       if (cmd.sessionUserId !== user.id) return err({ type: 'user-not-found' });
     } else {
