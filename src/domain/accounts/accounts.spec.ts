@@ -1,0 +1,241 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { FakeAccessTokens } from '../../../test/fakes/fake-access-tokens.js';
+import { FakePasswordHasher } from '../../../test/fakes/fake-password-hasher.js';
+import { FixedClock } from '../../../test/fakes/fixed-clock.js';
+import { CountingRateLimiter } from '../../../test/fakes/counting-rate-limiter.js';
+import { InMemoryOneTimeTokens } from '../../../test/fakes/in-memory-one-time-tokens.js';
+import { InMemorySessions } from '../../../test/fakes/in-memory-sessions.js';
+import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
+import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
+import {
+  ChangeEmail,
+  ConfirmUser,
+  DeleteAccount,
+  LogIn,
+  RegisterUser,
+  RegistrationRules,
+  RequestPasswordReset,
+  ResetPassword,
+  SendAccountEmail,
+  UpdateUserSettings,
+  ValidateEmail,
+  User,
+  type AccountEmailEvent,
+} from './index.js';
+
+class OpenRegistrations extends RegistrationRules {
+  open = true;
+  async allows(): Promise<boolean> {
+    return this.open;
+  }
+  defaultLocale(): string {
+    return 'en';
+  }
+}
+
+describe('accounts', () => {
+  let users: InMemoryUserRepository;
+  let hasher: FakePasswordHasher;
+  let clock: FixedClock;
+  let limiter: CountingRateLimiter;
+  let tokens: InMemoryOneTimeTokens;
+  let sessions: InMemorySessions;
+  let mailer: RecordingMailer;
+  let rules: OpenRegistrations;
+  let register: RegisterUser;
+  let sendEmail: SendAccountEmail;
+
+  // Runs the jobs the outbox would relay, as the worker does.
+  async function deliver(): Promise<void> {
+    const events = users.outbox.splice(0);
+    for (const event of events) {
+      if (['user.registered', 'user.confirmation-requested', 'user.registration-attempted', 'user.password-reset-requested', 'user.email-change-requested', 'user.email-changed'].includes(event.name)) {
+        await sendEmail.execute(event as unknown as AccountEmailEvent);
+      }
+    }
+  }
+
+  async function confirmedUser(email = 'ada@example.org', password = 'long enough secret'): Promise<User> {
+    const user = User.register({ id: await users.nextId(), email, passwordHash: await hasher.hash(password), locale: 'en', confirmed: true }, clock.now());
+    await users.save(user);
+    return user;
+  }
+
+  beforeEach(() => {
+    users = new InMemoryUserRepository();
+    hasher = new FakePasswordHasher();
+    clock = new FixedClock();
+    limiter = new CountingRateLimiter();
+    tokens = new InMemoryOneTimeTokens();
+    sessions = new InMemorySessions();
+    mailer = new RecordingMailer();
+    rules = new OpenRegistrations();
+    register = new RegisterUser(users, hasher, rules, limiter, clock);
+    sendEmail = new SendAccountEmail(users, tokens, mailer, clock);
+  });
+
+  describe('registration', () => {
+    it('stores a normalized, unconfirmed user and mails a confirmation link token', async () => {
+      const result = await register.execute({ email: '  Ada@Example.ORG ', password: 'long enough secret', locale: 'fr-FR', ip: '1.2.3.4' });
+      expect(result.ok).toBe(true);
+      const user = await users.findByEmail('ada@example.org');
+      expect(user?.isConfirmed).toBe(false);
+      expect(user?.locale).toBe('fr');
+      await deliver();
+      expect(mailer.sent).toEqual([{ template: 'registration-confirmation', to: 'ada@example.org', locale: 'fr', data: { token: expect.any(String) } }]);
+    });
+
+    it('reports every invalid field at once and stores nothing', async () => {
+      const result = await register.execute({ email: 'not-an-email', password: 'short', ip: null });
+      expect(result).toEqual({
+        ok: false,
+        error: { type: 'invalid-fields', fields: [{ field: 'email', message: 'Email is not valid' }, { field: 'password', message: 'Password must be at least 8 characters long' }] },
+      });
+      expect(users.rows.size).toBe(0);
+    });
+
+    it('rejects the commonest passwords', async () => {
+      const result = await register.execute({ email: 'a@example.org', password: 'Password123', ip: null });
+      expect(result.ok || result.error).toMatchObject({ type: 'invalid-fields', fields: [{ field: 'password', message: 'This password is too common' }] });
+    });
+
+    it('answers an existing address like a new one, and tells its owner instead', async () => {
+      await confirmedUser();
+      const result = await register.execute({ email: 'ada@example.org', password: 'another long secret', ip: null });
+      expect(result).toEqual({ ok: true, value: { email: 'ada@example.org', confirmationSentAt: clock.now() } });
+      expect(users.rows.size).toBe(1);
+      expect((await users.findByEmail('ada@example.org'))!.passwordHash).toBe('hashed:long enough secret');
+      await deliver();
+      expect(mailer.sent.map((m) => m.template)).toEqual(['account-exists']);
+    });
+
+    it('refuses when registrations are closed', async () => {
+      rules.open = false;
+      const result = await register.execute({ email: 'a@example.org', password: 'long enough secret', ip: null });
+      expect(result).toEqual({ ok: false, error: { type: 'registrations-closed' } });
+    });
+
+    it('is rate limited per address', async () => {
+      for (let i = 0; i < 5; i++) await register.execute({ email: 'spam@example.org', password: 'long enough secret', ip: `10.0.0.${i}` });
+      const sixth = await register.execute({ email: 'spam@example.org', password: 'long enough secret', ip: '10.0.0.99' });
+      expect(sixth).toEqual({ ok: false, error: { type: 'rate-limited' } });
+    });
+  });
+
+  describe('confirmation and login', () => {
+    it('confirms once with the emailed token and signs the user in', async () => {
+      await register.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null });
+      await deliver();
+      const token = (mailer.sent[0].data as { token: string }).token;
+      const confirm = new ConfirmUser(users, tokens, sessions, new FakeAccessTokens(), clock);
+      const first = await confirm.execute({ token });
+      expect(first.ok && first.value.user.isConfirmed).toBe(true);
+      expect(await confirm.execute({ token })).toEqual({ ok: false, error: { type: 'invalid-token' } });
+    });
+
+    it('refuses an expired confirmation token', async () => {
+      await register.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null });
+      await deliver();
+      clock.advance(49 * 3600_000);
+      const confirm = new ConfirmUser(users, tokens, sessions, new FakeAccessTokens(), clock);
+      expect(await confirm.execute({ token: (mailer.sent[0].data as { token: string }).token })).toEqual({ ok: false, error: { type: 'invalid-token' } });
+    });
+
+    it('gives one answer for an unknown email and a wrong password; tells the state only to the password holder', async () => {
+      const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
+      const unconfirmed = User.register({ id: '9', email: 'new@example.org', passwordHash: await hasher.hash('long enough secret'), locale: 'en' }, clock.now());
+      await users.save(unconfirmed);
+      expect(await login.execute({ email: 'nobody@example.org', password: 'whatever!', ip: null })).toEqual({ ok: false, error: { type: 'invalid-credentials' } });
+      expect(await login.execute({ email: 'new@example.org', password: 'wrong password', ip: null })).toEqual({ ok: false, error: { type: 'invalid-credentials' } });
+      expect(await login.execute({ email: 'new@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'account-not-confirmed' } });
+    });
+
+    it('refuses a disabled account', async () => {
+      const user = await confirmedUser();
+      user.setDisabled(true);
+      await users.save(user);
+      const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
+      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'account-disabled' } });
+    });
+
+    it('limits failed attempts per address but never successful ones', async () => {
+      await confirmedUser();
+      const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
+      for (let i = 0; i < 8; i++) expect((await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).ok).toBe(true);
+      for (let i = 0; i < 5; i++) await login.execute({ email: 'ada@example.org', password: 'guess number ' + i, ip: null });
+      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'rate-limited' } });
+    });
+  });
+
+  describe('password reset', () => {
+    it('answers the same for unknown addresses and mails only real ones', async () => {
+      await confirmedUser();
+      const request = new RequestPasswordReset(users, limiter, clock);
+      expect(await request.execute({ email: 'ghost@example.org', ip: null })).toEqual({ ok: true, value: 'ghost@example.org' });
+      expect(await request.execute({ email: 'ada@example.org', ip: null })).toEqual({ ok: true, value: 'ada@example.org' });
+      await deliver();
+      expect(mailer.sent.map((m) => [m.template, m.to])).toEqual([['password-reset', 'ada@example.org']]);
+    });
+
+    it('resets once, signs out every other session, and keeps the link when the new password is refused', async () => {
+      const user = await confirmedUser();
+      await sessions.open(user.id, new Date(clock.now().getTime() + 1e9));
+      await new RequestPasswordReset(users, limiter, clock).execute({ email: 'ada@example.org', ip: null });
+      await deliver();
+      const token = (mailer.sent[0].data as { token: string }).token;
+      const reset = new ResetPassword(users, tokens, hasher, sessions, new FakeAccessTokens(), clock);
+      expect(await reset.execute({ token, password: 'short' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
+      const done = await reset.execute({ token, password: 'brand new passphrase' });
+      expect(done.ok).toBe(true);
+      expect(sessions.countFor(user.id)).toBe(1); // only the one just opened
+      expect((await users.findById(user.id))!.passwordHash).toBe('hashed:brand new passphrase');
+      expect(await reset.execute({ token, password: 'another passphrase' })).toEqual({ ok: false, error: { type: 'invalid-token' } });
+    });
+  });
+
+  describe('email change', () => {
+    it('changes only when the new address confirms, then tells the old one', async () => {
+      const user = await confirmedUser();
+      const change = new ChangeEmail(users, hasher, limiter, clock);
+      expect(await change.execute({ userId: user.id, email: 'ada@new.example', password: 'wrong one!' })).toMatchObject({ ok: false, error: { fields: [{ field: 'password' }] } });
+      expect((await change.execute({ userId: user.id, email: 'ada@new.example', password: 'long enough secret' })).ok).toBe(true);
+      expect((await users.findById(user.id))!.email).toBe('ada@example.org');
+      await deliver();
+      expect(mailer.sent[0]).toMatchObject({ template: 'email-change-confirm', to: 'ada@new.example' });
+      const validated = await new ValidateEmail(users, tokens, clock).execute({ token: (mailer.sent[0].data as { token: string }).token });
+      expect(validated.ok && validated.value.email).toBe('ada@new.example');
+      await deliver();
+      expect(mailer.sent[1]).toEqual({ template: 'email-changed-old', to: 'ada@example.org', locale: 'en', data: { newEmail: 'ada@new.example' } });
+    });
+
+    it('refuses at confirmation time an address taken meanwhile', async () => {
+      const user = await confirmedUser();
+      await new ChangeEmail(users, hasher, limiter, clock).execute({ userId: user.id, email: 'taken@example.org', password: 'long enough secret' });
+      await deliver();
+      await confirmedUser('taken@example.org');
+      const validated = await new ValidateEmail(users, tokens, clock).execute({ token: (mailer.sent[0].data as { token: string }).token });
+      expect(validated).toEqual({ ok: false, error: { type: 'email-taken' } });
+    });
+  });
+
+  describe('deletion', () => {
+    it('needs the password for one’s own account and the administrator role for another', async () => {
+      const ada = await confirmedUser();
+      const bob = await confirmedUser('bob@example.org');
+      const remove = new DeleteAccount(users, hasher, clock);
+      expect(await remove.execute({ actingUserId: bob.id, userId: ada.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
+      expect(await remove.execute({ actingUserId: ada.id, password: 'nope nope nope' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
+      expect(await remove.execute({ actingUserId: ada.id, password: 'long enough secret' })).toEqual({ ok: true, value: { id: ada.id } });
+      expect(await users.findById(ada.id)).toBeNull();
+      expect(users.outbox.map((e) => e.name)).toContain('user.deleted');
+    });
+  });
+
+  it('validates settings: unknown timezone refused, known one stored', async () => {
+    const user = await confirmedUser();
+    const update = new UpdateUserSettings(users);
+    expect(await update.execute({ userId: user.id, settings: { timezone: 'Mars/Olympus' } })).toMatchObject({ ok: false, error: { fields: [{ field: 'timezone' }] } });
+    expect((await update.execute({ userId: user.id, settings: { timezone: 'Europe/Paris', notificationEachWeek: true } })).ok).toBe(true);
+    expect((await users.findById(user.id))!.settings()).toMatchObject({ timezone: 'Europe/Paris', notificationEachWeek: true, notificationOnDay: true });
+  });
+});

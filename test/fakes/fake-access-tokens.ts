@@ -1,0 +1,11 @@
+import { AccessTokens, type AccessClaims } from '../../src/domain/accounts/index.js';
+
+export class FakeAccessTokens extends AccessTokens {
+  issue(claims: AccessClaims): string {
+    return `access:${claims.userId}:${claims.role}`;
+  }
+  verify(token: string): AccessClaims | null {
+    const [kind, userId, role] = token.split(':');
+    return kind === 'access' ? { userId, role: role as AccessClaims['role'] } : null;
+  }
+}
