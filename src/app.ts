@@ -69,9 +69,8 @@ export async function startConvene(config: AppConfig, options: { logger?: LogLev
       dataSource,
       app,
       async close() {
-        // In-flight requests and running jobs finish first (Nest shutdown hooks), then the pools.
-        const server = url ? ((app as NestExpressApplication).getHttpServer() as Server) : null;
-        server?.closeIdleConnections();
+        // The server stops accepting and waits for in-flight requests, the worker for running
+        // jobs (Nest shutdown hooks); then the pools and the embedded database go.
         await app.close();
         await dataSource.destroy();
         await embedded?.stop();

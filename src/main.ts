@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { startConvene } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './modules/config/app-config.js';
 
 let config: AppConfig;
@@ -14,6 +13,8 @@ try {
 }
 
 const started = Date.now();
+// Loaded after the configuration is known good, so a bad value costs no framework start-up.
+const { startConvene } = await import('./app.js');
 const convene = await startConvene(config);
 console.log(
   `convene: ${config.role === 'worker' ? 'worker running' : `listening on ${convene.url}/api (public URL ${config.baseUrl})`}, role ${config.role}, ready in ${Date.now() - started} ms`,

@@ -28,7 +28,8 @@ async function openDatabase(config: AppConfig, log: (line: string) => void): Pro
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop().catch(() => undefined);
-    throw error;
+    const where = config.databaseUrl ? `DATABASE_URL host ${new URL(config.databaseUrl).host}` : `the embedded PostgreSQL of ${config.dataDir}`;
+    throw new Error(`cannot connect to the database (${where}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return { dataSource, embedded };
 }

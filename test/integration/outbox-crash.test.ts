@@ -52,8 +52,8 @@ function runChildAndKill(mode: string, eventName: string, changeId: string, mark
   });
 }
 
-async function outboxRowOf(eventName: string): Promise<{ id: string; relayed_at: Date | null }> {
-  const rows = (await db.query(`SELECT id, relayed_at FROM outbox WHERE name = $1`, [eventName])) as { id: string; relayed_at: Date | null }[];
+async function outboxRowOf(eventName: string): Promise<{ id: string; uid: string; relayed_at: Date | null }> {
+  const rows = (await db.query(`SELECT id, uid, relayed_at FROM outbox WHERE name = $1`, [eventName])) as { id: string; uid: string; relayed_at: Date | null }[];
   expect(rows).toHaveLength(1);
   return rows[0];
 }
@@ -119,12 +119,12 @@ describe('outbox + Postgres job queue survive SIGKILL', () => {
 
     const row = await outboxRowOf(eventName);
     expect(row.relayed_at).toBeNull();
-    expect(await jobOf(`outbox-${row.id}`)).toBeUndefined();
+    expect(await jobOf(`outbox-${row.uid}`)).toBeUndefined();
 
     await recover(eventName, changeId);
-    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.id}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
+    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
     expect((await outboxRowOf(eventName)).relayed_at).not.toBeNull();
-    expect((await jobOf(`outbox-${row.id}`))?.state).toBe('done');
+    expect((await jobOf(`outbox-${row.uid}`))?.state).toBe('done');
   });
 
   it('killed after enqueuing but before marking relayed: relayed again, delivered once', async () => {
@@ -135,10 +135,10 @@ describe('outbox + Postgres job queue survive SIGKILL', () => {
     // The relay's transaction died with the process: the row is unrelayed, the job already queued.
     const row = await outboxRowOf(eventName);
     expect(row.relayed_at).toBeNull();
-    expect((await jobOf(`outbox-${row.id}`))?.state).toBe('queued');
+    expect((await jobOf(`outbox-${row.uid}`))?.state).toBe('queued');
 
     await recover(eventName, changeId);
-    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.id}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
+    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
     expect((await outboxRowOf(eventName)).relayed_at).not.toBeNull();
   });
 
@@ -149,14 +149,14 @@ describe('outbox + Postgres job queue survive SIGKILL', () => {
 
     const row = await outboxRowOf(eventName);
     expect(row.relayed_at).not.toBeNull();
-    const orphan = await jobOf(`outbox-${row.id}`);
+    const orphan = await jobOf(`outbox-${row.uid}`);
     expect(orphan).toMatchObject({ state: 'running', attempt: 1 });
     expect(orphan?.locked_by).toEqual(expect.stringMatching(/:\d+:/));
 
     await recover(eventName, changeId);
     const deliveries = await deliveriesOf(changeId);
-    expect(deliveries).toEqual([{ job_id: `outbox-${row.id}`, attempt: 2, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
-    expect((await jobOf(`outbox-${row.id}`))?.state).toBe('done');
+    expect(deliveries).toEqual([{ job_id: `outbox-${row.uid}`, attempt: 2, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
+    expect((await jobOf(`outbox-${row.uid}`))?.state).toBe('done');
     // Not before the dead worker's lease ran out (both times are the database's clock).
     expect(deliveries[0].delivered_at.getTime()).toBeGreaterThanOrEqual(orphan!.locked_until!.getTime());
   });

@@ -38,6 +38,7 @@ afterAll(async () => {
 
 interface OutboxRow {
   id: string;
+  uid: string;
   name: string;
   payload: unknown;
   occurred_at: Date;
@@ -102,7 +103,7 @@ describe('OutboxRelay', () => {
       await queue.stop();
     }
     expect(seen).toEqual(
-      rows.map((row, i) => ({ id: `outbox-${row.id}`, name: names[i], payload: { i, occurredAt: occurredAt.toISOString() }, attempt: 1 })),
+      rows.map((row, i) => ({ id: `outbox-${row.uid}`, name: names[i], payload: { i, occurredAt: occurredAt.toISOString() }, attempt: 1 })),
     );
     expect((await rowsNamed(names)).every((row) => row.relayed_at instanceof Date)).toBe(true);
   });
@@ -144,7 +145,7 @@ describe('OutboxRelay', () => {
     }
     expect(logged[0]).toContain('queue unavailable');
     const [row] = await rowsNamed([name]);
-    const jobs = (await db.query(`SELECT name, payload FROM jobs WHERE id = $1`, [`outbox-${row.id}`])) as { name: string; payload: object }[];
+    const jobs = (await db.query(`SELECT name, payload FROM jobs WHERE id = $1`, [`outbox-${row.uid}`])) as { name: string; payload: object }[];
     expect(jobs).toEqual([{ name, payload: { n: 1, occurredAt: row.occurred_at.toISOString() } }]);
   });
 });

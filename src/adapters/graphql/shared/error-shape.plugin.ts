@@ -2,6 +2,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { FieldError } from './api-error.js';
 
+/** A variable of the wrong type names its field: `Variable "$email" got invalid value 123; …`. */
+function variableName(message: string): string | undefined {
+  return message.match(/^Variable "\$(\w+)"/)?.[1];
+}
+
 type Shaped = GraphQLFormattedError & { code?: unknown; status_code?: unknown; field?: unknown };
 
 // Lifts code/status_code/field to the top level, splits multi-field validation errors, and hides
@@ -27,6 +32,7 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
     const clientError = apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT';
     const code = clientError ? 'validation' : 'internal';
     const status = clientError ? 422 : 500;
+    const field = clientError ? variableName(error.message) : undefined;
     return [
       {
         message: clientError ? error.message : 'Internal server error',
@@ -34,12 +40,14 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
         path: error.path,
         code,
         status_code: status,
-        extensions: { code, status_code: status, ...(apolloCode ? { reason: apolloCode } : {}) },
+        ...(field ? { field } : {}),
+        extensions: { code, status_code: status, ...(field ? { field } : {}), ...(apolloCode ? { reason: apolloCode } : {}) },
       },
     ];
   }
-  const { code, status_code, field } = extensions;
-  return [{ ...error, code, status_code, ...(field ? { field } : {}) }];
+  const { code, status_code } = extensions;
+  const field = extensions.field ?? (code === 'validation' ? variableName(error.message) : undefined);
+  return [{ ...error, code, status_code, ...(field ? { field } : {}), extensions: { ...extensions, ...(field ? { field } : {}) } }];
 }
 
 export const errorShapePlugin: ApolloServerPlugin = {
@@ -48,6 +56,9 @@ export const errorShapePlugin: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
           response.body.singleResult.errors = response.body.singleResult.errors.flatMap(shapeError);
+          // The contract is HTTP 200 with errors[] (clients read `status_code`); Apollo answers 400
+          // for a document or variables it rejects, which the web client would take for a network failure.
+          if (response.http.status === 400) response.http.status = 200;
         }
       },
     };
