@@ -63,8 +63,9 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
       resolvers: { Upload: UploadScalar },
       plugins: [errorShapePlugin],
       formatError: (formatted, error) => {
-        const original = (error as { originalError?: unknown }).originalError;
-        if (original && !(original as { extensions?: { status_code?: unknown } }).extensions?.status_code) {
+        // Only failures of ours are logged; the client's mistakes are answered, not logged.
+        if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+          const original = (error as { originalError?: unknown }).originalError ?? error;
           logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
         }
         return formatted;
