@@ -2,16 +2,18 @@ import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicat
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
 import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
+import { PurgeUserMedia } from '../domain/media/index.js';
 import { JobQueue, type JobHandler } from '../domain/shared/index.js';
 import { AccountsModule } from './accounts.module.js';
+import { MediaModule } from './media.module.js';
 
 // Recorded for the future (federation, search, audit) but with no side effect yet.
-const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'user.deleted', 'person.created', 'person.updated', 'person.deleted'];
+const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'person.created', 'person.updated', 'person.deleted'];
 
 const logger = new Logger('Worker');
 
 /** The worker role: relays the outbox to the job queue and runs the jobs. */
-@Module({ imports: [AccountsModule] })
+@Module({ imports: [AccountsModule, MediaModule] })
 export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay: OutboxRelay | null = null;
 
@@ -19,6 +21,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly queue: JobQueue,
     @Inject(SendAccountEmail) private readonly sendAccountEmail: SendAccountEmail,
+    @Inject(PurgeUserMedia) private readonly purgeUserMedia: PurgeUserMedia,
   ) {}
 
   handlers(): Record<string, JobHandler> {
@@ -26,6 +29,9 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     for (const name of ACCOUNT_EMAIL_EVENTS) {
       handlers[name] = (job) => this.sendAccountEmail.execute({ name, payload: job.payload } as AccountEmailEvent);
     }
+    handlers['user.deleted'] = async (job) => {
+      await this.purgeUserMedia.execute({ userId: (job.payload as { userId: string }).userId });
+    };
     for (const name of WITHOUT_SIDE_EFFECTS) handlers[name] = async () => {};
     return handlers;
   }

@@ -119,6 +119,7 @@ run('an account from sign-up to deletion, through the web client operations', ()
   });
 
   let sports: any;
+  let avatarUrl: string;
   let family: any;
 
   it('creates two more identities', async () => {
@@ -144,6 +145,7 @@ run('an account from sign-up to deletion, through the web client operations', ()
     const res = await session.gql(op('actor.graphql', 'UPDATE_PERSON'), { id: sports.id, avatar: { mediaId: uploaded.data.uploadMedia.id } });
     expect(res.errors).toBeUndefined();
     expect(res.data.updatePerson.avatar.url).toBe(uploaded.data.uploadMedia.url);
+    avatarUrl = uploaded.data.uploadMedia.url;
 
     const file = await fetch(res.data.updatePerson.avatar.url.replace(app.convene.config.baseUrl, app.url));
     expect(file.status).toBe(200);
@@ -256,5 +258,10 @@ run('an account from sign-up to deletion, through the web client operations', ()
     expect(await response.json()).toEqual({ message: 'invalid_token' });
     const person = await anonymous().gql(op('actor.graphql', 'FETCH_PERSON'), { username: sports.preferredUsername });
     expect(person.errors?.[0].status_code).toBe(401);
+    // Its pictures are removed by a background job, files included.
+    const avatar = avatarUrl.replace(app.convene.config.baseUrl, app.url);
+    const deadline = Date.now() + 15_000;
+    while ((await fetch(avatar)).status !== 404 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect((await fetch(avatar)).status).toBe(404);
   });
 });

@@ -7,12 +7,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
 import { Person } from '../../src/domain/identities/index.js';
-import { RemoveMedia, RepositoryMediaOwnership, UploadLimits, UploadMedia } from '../../src/domain/media/index.js';
+import { PurgeUserMedia, RemoveMedia, RepositoryMediaOwnership, UploadLimits, UploadMedia } from '../../src/domain/media/index.js';
 import { SystemClock } from '../../src/domain/shared/index.js';
 import { LocalMediaStorage } from '../../src/adapters/media/local-media-storage.js';
 import { SharpImageProcessor, sniffImageType } from '../../src/adapters/media/sharp-image-processor.js';
 import { TypeOrmMediaRepository } from '../../src/adapters/typeorm/media/typeorm-media.repository.js';
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
+import { PostgresRateLimiter } from '../../src/adapters/typeorm/rate-limit/postgres-rate-limiter.js';
 import { openTestDataSource, unique } from '../support/database.js';
 
 const MARKER = 'secret-marker';
@@ -31,6 +32,7 @@ describe('media uploads', () => {
   let persons: TypeOrmPersonRepository;
   let upload: UploadMedia;
   let remove: RemoveMedia;
+  let storage: LocalMediaStorage;
 
   async function createUser(): Promise<string> {
     const [row] = await dataSource.query(`INSERT INTO users (email, password_hash, role, locale) VALUES ($1, 'x', 'USER', 'en') RETURNING id::text AS id`, [`${unique('media')}@example.test`]);
@@ -42,8 +44,8 @@ describe('media uploads', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'convene-media-'));
     repo = new TypeOrmMediaRepository(dataSource);
     persons = new TypeOrmPersonRepository(dataSource);
-    const storage = new LocalMediaStorage({ dir, baseUrl: `${BASE_URL}/` });
-    upload = new UploadMedia(repo, storage, new SharpImageProcessor(), persons, new UploadLimits({ avatarBytes: 64 * 1024 }), new SystemClock());
+    storage = new LocalMediaStorage({ dir, baseUrl: `${BASE_URL}/` });
+    upload = new UploadMedia(repo, storage, new SharpImageProcessor(), persons, new UploadLimits({ avatarBytes: 64 * 1024 }), new PostgresRateLimiter(dataSource), new SystemClock());
     remove = new RemoveMedia(repo, storage);
   });
 
@@ -123,12 +125,17 @@ describe('media uploads', () => {
     expect(await remove.execute({ userId: owner, mediaId: id })).toEqual({ ok: false, error: { type: 'media-not-found' } });
   });
 
-  it('removes the media rows of a deleted account', async () => {
+  it('purges the rows and files of a deleted account', async () => {
     const userId = await createUser();
     const result = await upload.execute({ userId, kind: 'banner', name: 'b', bytes: await photoWithExif() });
     if (!result.ok) throw new Error(result.error.type);
+    const file = path.join(dir, result.value.media.fileKey);
+    expect(existsSync(file)).toBe(true);
     await dataSource.query(`DELETE FROM users WHERE id = $1`, [userId]);
+    // The `user.deleted` job does this; rows outlive the user only until it runs.
+    expect(await new PurgeUserMedia(repo, storage).execute({ userId })).toBe(1);
     expect(await repo.findById(result.value.media.id)).toBeNull();
+    expect(existsSync(file)).toBe(false);
   });
 });
 

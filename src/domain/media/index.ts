@@ -7,3 +7,4 @@ export * from './ports/image-processor.js';
 export * from './use-cases/upload-media.js';
 export * from './use-cases/remove-media.js';
 export * from './repository-media-ownership.js';
+export * from './use-cases/purge-user-media.js';

@@ -1,5 +1,6 @@
 export type MediaError =
   | { type: 'invalid-fields'; fields: { field: string; message: string }[] }
+  | { type: 'rate-limited' }
   /** `limit` is the allowed size in bytes for the kind of upload. */
   | { type: 'file-too-large'; limit: number }
   /** The bytes are not a JPEG, PNG, WebP, GIF or AVIF image (whatever the client claimed). */

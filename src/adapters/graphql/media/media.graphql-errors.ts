@@ -10,6 +10,8 @@ export function mediaError(error: MediaError, field = 'file'): GraphQLError {
       return validation(field, `The file is too large (at most ${Math.floor(error.limit / 1024)} KiB)`);
     case 'unsupported-media-type':
       return validation(field, 'The file is not a supported image (JPEG, PNG, WebP, GIF or AVIF)');
+    case 'rate-limited':
+      return new ApiError('rate_limited', 'Too many uploads, please wait a minute and try again');
     case 'identity-not-found':
       return ApiError.notFound('Profile not found');
     case 'media-not-found':

@@ -74,6 +74,12 @@ export class TypeOrmMediaRepository extends MediaRepository {
     return rows.map(toMedia);
   }
 
+  async findByOwner(userId: string, limit: number): Promise<Media[]> {
+    if (!isId(userId)) return [];
+    const rows: MediaRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM media WHERE user_id = $1 ORDER BY id LIMIT $2`, [userId, limit]);
+    return rows.map(toMedia);
+  }
+
   async delete(media: Media): Promise<void> {
     await this.dataSource.query(`DELETE FROM media WHERE id = $1`, [media.id]);
   }

@@ -8,4 +8,6 @@ export abstract class MediaRepository {
   /** Bytes stored by the user's account, all identities together. */
   abstract totalSizeByUser(userId: string): Promise<number>;
   abstract isOwnedBy(mediaId: string, userId: string): Promise<boolean>;
+  /** At most `limit` media of an account, oldest first. */
+  abstract findByOwner(userId: string, limit: number): Promise<Media[]>;
 }

@@ -9,6 +9,8 @@ import { RepositoryMediaOwnership } from '../repository-media-ownership.js';
 import { UploadLimits } from '../upload-limits.js';
 import { RemoveMedia } from './remove-media.js';
 import { UploadMedia } from './upload-media.js';
+import { PurgeUserMedia } from './purge-user-media.js';
+import { CountingRateLimiter } from '../../../../test/fakes/counting-rate-limiter.js';
 
 class InMemoryMediaRepository extends MediaRepository {
   readonly rows = new Map<string, Media>();
@@ -30,6 +32,9 @@ class InMemoryMediaRepository extends MediaRepository {
   }
   async delete(media: Media): Promise<void> {
     this.rows.delete(media.id);
+  }
+  async findByOwner(userId: string, limit: number): Promise<Media[]> {
+    return [...this.rows.values()].filter((m) => m.isOwnedBy(userId)).slice(0, limit);
   }
   async totalSizeByUser(userId: string): Promise<number> {
     return [...this.rows.values()].filter((m) => m.isOwnedBy(userId)).reduce((sum, m) => sum + m.size, 0);
@@ -109,7 +114,7 @@ describe('media use cases', () => {
     persons = new InMemoryPersonRepository();
     await persons.save(Person.createLocal({ id: '10', userId: 'alice', preferredUsername: 'alice', name: 'Alice', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, new Date()));
     await persons.save(Person.createLocal({ id: '20', userId: 'bob', preferredUsername: 'bob', name: 'Bob', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, new Date()));
-    upload = new UploadMedia(repo, storage, new FakeImageProcessor(), persons, new UploadLimits({ mediaBytes: 100, avatarBytes: 40, bannerBytes: 60 }), new FixedClock());
+    upload = new UploadMedia(repo, storage, new FakeImageProcessor(), persons, new UploadLimits({ mediaBytes: 100, avatarBytes: 40, bannerBytes: 60 }), new CountingRateLimiter(), new FixedClock());
     remove = new RemoveMedia(repo, storage);
   });
 
@@ -205,6 +210,23 @@ describe('media use cases', () => {
     expect(await ownership.isOwnedBy(result.value.media.id, 'alice')).toBe(true);
     expect(await ownership.isOwnedBy(result.value.media.id, 'bob')).toBe(false);
     expect(await ownership.isOwnedBy('404', 'alice')).toBe(false);
+  });
+
+  it('purges a deleted account\'s media, rows and files, and only theirs', async () => {
+    const mine = await upload.execute({ userId: 'alice', kind: 'avatar', name: 'a', bytes: image('image/png') });
+    const theirs = await upload.execute({ userId: 'bob', kind: 'avatar', name: 'b', bytes: image('image/png') });
+    if (!mine.ok || !theirs.ok) throw new Error('upload failed');
+    const purge = new PurgeUserMedia(repo, storage);
+    expect(await purge.execute({ userId: 'alice' })).toBe(1);
+    expect([...repo.rows.keys()]).toEqual([theirs.value.media.id]);
+    expect([...storage.files.keys()]).toEqual([theirs.value.media.fileKey]);
+    expect(await purge.execute({ userId: 'alice' })).toBe(0);
+  });
+
+  it('limits uploads to 60 a minute per account', async () => {
+    for (let i = 0; i < 60; i++) expect((await upload.execute({ userId: 'bob', kind: 'media', name: `n${i}`, bytes: image('image/png') })).ok).toBe(true);
+    expect(await upload.execute({ userId: 'bob', kind: 'media', name: 'one too many', bytes: image('image/png') })).toEqual({ ok: false, error: { type: 'rate-limited' } });
+    expect((await upload.execute({ userId: 'alice', kind: 'media', name: 'other account', bytes: image('image/png') })).ok).toBe(true);
   });
 
   it('recognizes only well-formed file keys', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PersonRepository } from '../../identities/index.js';
-import { err, ok, type Clock, type Result } from '../../shared/index.js';
+import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
 import type { MediaError } from '../media.errors.js';
 import { Media, MEDIA_KINDS, MEDIA_LIMITS, type MediaKind } from '../media.js';
 import type { ImageProcessor } from '../ports/image-processor.js';
@@ -25,6 +25,8 @@ export interface UploadedMedia {
   url: string;
 }
 
+const UPLOADS_PER_MINUTE = 60;
+
 export class UploadMedia {
   constructor(
     private readonly media: MediaRepository,
@@ -32,6 +34,7 @@ export class UploadMedia {
     private readonly images: ImageProcessor,
     private readonly persons: PersonRepository,
     private readonly limits: UploadLimits,
+    private readonly limiter: RateLimiter,
     private readonly clock: Clock,
   ) {}
 
@@ -50,6 +53,9 @@ export class UploadMedia {
       const person = await this.persons.findById(actorId);
       if (!person || !person.isOwnedBy(cmd.userId)) return err({ type: 'identity-not-found' });
     }
+
+    // api.md: 60 uploads a minute per account, counted before any decoding work is spent.
+    if (!(await this.limiter.hit(`upload:user:${cmd.userId}`, UPLOADS_PER_MINUTE, 60))) return err({ type: 'rate-limited' });
 
     // Checked on the bytes received, before any decoding work is spent on them.
     const limit = this.limits.forKind(cmd.kind);
