@@ -22,10 +22,11 @@ import {
 } from '../../../domain/accounts/index.js';
 import { PersonRepository } from '../../../domain/identities/index.js';
 import { MediaRepository } from '../../../domain/media/index.js';
-import { TimezoneScalar } from '../config/common-types.js';
+import { TimezoneScalar } from '../shared/common-types.js';
 import { PersonObject } from '../identities/person.graphql.js';
 import { ApiError } from '../shared/api-error.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
+import { unwrapWith } from '../shared/unwrap.js';
 import { accountError } from './account.graphql-errors.js';
 import {
   ActivitySettingObject,
@@ -43,10 +44,7 @@ import {
   UsersObject,
 } from './user.graphql.js';
 
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Parameters<typeof accountError>[0] }): T {
-  if (!result.ok) throw accountError(result.error);
-  return result.value;
-}
+const unwrap = unwrapWith(accountError);
 
 function login(signedIn: SignedIn): LoginObject {
   return { accessToken: signedIn.accessToken, refreshToken: signedIn.refreshToken, user: UserObject.from(signedIn.user) };

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { NotificationPending, User, UserRole } from '../../../domain/accounts/index.js';
-import { MediaObject, TimezoneScalar } from '../config/common-types.js';
+import { MediaObject, TimezoneScalar } from '../shared/common-types.js';
 import { PersonObject } from '../identities/person.graphql.js';
 
 export enum UserRoleEnum {

@@ -1,7 +1,7 @@
 // The `Config` object of Mobilizon's API and everything only it reaches. Every field is nullable,
 // as in Mobilizon's schema.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { InstancePrivacyType, InstanceTermsType, MediaObject, TimezoneScalar } from './common-types.js';
+import { InstancePrivacyType, InstanceTermsType, MediaObject, TimezoneScalar } from '../shared/common-types.js';
 import type { InstanceSettings } from './instance-settings.js';
 
 export enum RoutingType {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Person } from '../../../domain/identities/index.js';
-import { MediaObject } from '../config/common-types.js';
+import { MediaObject } from '../shared/common-types.js';
 import { UploadScalar } from '../shared/upload.scalar.js';
 import type { UploadedFile } from '../shared/multipart-upload.js';
 

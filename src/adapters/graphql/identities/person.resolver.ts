@@ -8,21 +8,18 @@ import {
   PersonRepository,
   RegisterPerson,
   UpdatePerson,
-  type IdentityError,
 } from '../../../domain/identities/index.js';
 import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
 import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
-import { MediaObject } from '../config/common-types.js';
+import { MediaObject } from '../shared/common-types.js';
 import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
 import { ApiError } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext, type Viewer } from '../shared/context.js';
+import { unwrapWith } from '../shared/unwrap.js';
 import { identityError } from './identity.graphql-errors.js';
 import { MediaInput, PersonObject } from './person.graphql.js';
 
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: IdentityError }): T {
-  if (!result.ok) throw identityError(result.error);
-  return result.value;
-}
+const unwrap = unwrapWith(identityError);
 
 /** Private fields of an identity are for its own account and the moderators, nobody else. */
 function mayReadPrivate(person: PersonObject, viewer: Viewer | null): boolean {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Media, MediaRepository, MediaStorage, RemoveMedia, UploadMedia, type MediaKind } from '../../../domain/media/index.js';
 import { DeletedObjectObject } from '../accounts/user.graphql.js';
-import { MediaObject } from '../config/common-types.js';
+import { MediaObject } from '../shared/common-types.js';
 import type { MediaInput } from '../identities/person.graphql.js';
 import { ApiError, validation } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext } from '../shared/context.js';

@@ -1,6 +1,5 @@
-// GraphQL types that `Config` reaches but other areas also use (media, admin settings, users).
-// GraphQL names must be unique in a schema: when another area defines the same name, keep one
-// definition (ideally under graphql/shared) and import it here instead.
+// GraphQL types used by several areas (config, media, users, admin settings). GraphQL names are
+// unique in a schema: each is defined here once.
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
