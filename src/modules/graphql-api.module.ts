@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ConfigGraphqlModule } from '../adapters/graphql/config/config-graphql.module.js';
@@ -8,6 +9,7 @@ import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
 import { authMiddleware } from '../adapters/graphql/shared/auth.middleware.js';
 import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
+import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
 import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
@@ -77,6 +79,7 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
     IdentitiesModule,
     MediaModule,
   ],
+  providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })
 export class GraphqlApiModule implements NestModule {
   constructor(

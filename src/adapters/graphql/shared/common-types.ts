@@ -42,7 +42,7 @@ function isTimezone(value: string): boolean {
 
 function parseTimezone(value: unknown): string {
   if (typeof value !== 'string' || !isTimezone(value)) {
-    throw new GraphQLError(`Timezone must be an IANA time zone id, got ${JSON.stringify(value)}`);
+    throw new GraphQLError(`Timezone must be an IANA time zone id, got ${JSON.stringify(value)?.slice(0, 80)}`);
   }
   return value;
 }
