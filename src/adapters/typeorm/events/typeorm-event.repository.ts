@@ -48,6 +48,9 @@ const COLUMNS = `e.id::text, e.uuid::text, e.url, e.slug, e.organizer_actor_id::
   e.physical_address, e.online_address, e.phone_address, e.language, e.contact_ids::text[], e.metadata, e.options, e.draft,
   e.publish_at, e.sequence, e.created_at, e.updated_at`;
 
+/** How close a title must be to a query with a typo (pg_trgm similarity, 0..1). */
+const TYPO_SIMILARITY = 0.45;
+
 const isId = (id: string) => /^\d{1,18}$/.test(id);
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -109,7 +112,7 @@ export class TypeOrmEventRepository extends EventRepository {
   async save(event: Event): Promise<void> {
     const s = event.snapshot();
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+      const [{ inserted }] = await manager.query(
         `INSERT INTO events (id, uuid, url, slug, organizer_actor_id, title, description, begins_on, ends_on, status, visibility,
            join_options, external_participation_url, category, tags, picture_id, physical_address, lon, lat, online_address,
            phone_address, language, contact_ids, metadata, options, is_online, draft, publish_at, sequence, created_at, updated_at)
@@ -122,7 +125,8 @@ export class TypeOrmEventRepository extends EventRepository {
            online_address = EXCLUDED.online_address, phone_address = EXCLUDED.phone_address, language = EXCLUDED.language,
            contact_ids = EXCLUDED.contact_ids, metadata = EXCLUDED.metadata, options = EXCLUDED.options,
            is_online = EXCLUDED.is_online, draft = EXCLUDED.draft, publish_at = EXCLUDED.publish_at,
-           sequence = EXCLUDED.sequence, updated_at = EXCLUDED.updated_at`,
+           sequence = EXCLUDED.sequence, updated_at = EXCLUDED.updated_at
+         RETURNING (xmax = 0) AS inserted`,
         [
           s.id, s.uuid, s.url, s.slug, s.organizerActorId, s.title, s.description, s.beginsOn, s.endsOn, s.status, s.visibility,
           s.joinOptions, s.externalParticipationUrl, s.category, s.tags, s.pictureId, s.physicalAddress ? JSON.stringify(s.physicalAddress) : null,
@@ -131,6 +135,10 @@ export class TypeOrmEventRepository extends EventRepository {
           s.draft, s.publishAt, s.sequence, s.createdAt, s.updatedAt,
         ],
       );
+      // The organizer is the event's CREATOR participant from the first moment.
+      if (inserted) {
+        await manager.query(`INSERT INTO participations (event_id, actor_id, role, created_at, updated_at) VALUES ($1, $2, 'CREATOR', $3, $3)`, [s.id, s.organizerActorId, s.createdAt]);
+      }
       await this.saveTags(manager, s.id, s.tags);
       // Indexed in the same transaction: a new event is searchable at once.
       await manager.query(
@@ -196,7 +204,10 @@ export class TypeOrmEventRepository extends EventRepository {
     if (term) {
       const t = param(term.slice(0, 200).toLowerCase());
       // Words as typed (any accent), or a title close enough to survive a typo.
-      where.push(`(e.search_vector @@ websearch_to_tsquery('simple', f_unaccent(${t})) OR f_unaccent(lower(e.title)) % f_unaccent(${t}))`);
+      // `%` lets the trigram index prefilter; the stricter threshold keeps loose lookalikes out.
+      where.push(
+        `(e.search_vector @@ websearch_to_tsquery('simple', f_unaccent(${t})) OR (f_unaccent(lower(e.title)) % f_unaccent(${t}) AND similarity(f_unaccent(lower(e.title)), f_unaccent(${t})) >= ${TYPO_SIMILARITY}))`,
+      );
       rank = `(ts_rank(e.search_vector, websearch_to_tsquery('simple', f_unaccent(${t}))) + similarity(f_unaccent(lower(e.title)), f_unaccent(${t})))`;
     }
     const direction = query.direction === 'DESC' ? 'DESC' : 'ASC';
