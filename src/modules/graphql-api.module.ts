@@ -17,6 +17,8 @@ import { UploadLimits } from '../domain/media/index.js';
 import { AccountsModule } from './accounts.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { IdentitiesModule } from './identities.module.js';
+import { EventsModule } from './events.module.js';
+import { GeocodingModule, geocodingSettings } from './geocoding.module.js';
 import { MediaModule } from './media.module.js';
 import { APP_CONFIG } from './tokens.js';
 
@@ -48,6 +50,7 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
     baseUrl: c.baseUrl,
     version: CONVENE_VERSION,
     defaultLocale: c.defaultLocale,
+    geocoding: geocodingSettings(c),
   });
 }
 
@@ -78,6 +81,8 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
     AccountsModule,
     IdentitiesModule,
     MediaModule,
+    EventsModule,
+    GeocodingModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })

@@ -31,6 +31,6 @@ class ConfiguredInstance extends InstanceIdentity {
     useCase(ChangeDefaultIdentity, [PersonRepository, UserRepository]),
     PersonResolver,
   ],
-  exports: [CreatePerson],
+  exports: [CreatePerson, InstanceIdentity, MediaOwnership],
 })
 export class IdentitiesModule {}

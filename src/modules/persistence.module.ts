@@ -3,9 +3,11 @@ import { DataSource } from 'typeorm';
 import { TypeOrmOneTimeTokens } from '../adapters/typeorm/accounts/typeorm-one-time-tokens.js';
 import { TypeOrmSessions } from '../adapters/typeorm/accounts/typeorm-sessions.js';
 import { TypeOrmUserRepository } from '../adapters/typeorm/accounts/typeorm-user.repository.js';
+import { TypeOrmEventRepository } from '../adapters/typeorm/events/typeorm-event.repository.js';
 import { TypeOrmPersonRepository } from '../adapters/typeorm/identities/typeorm-person.repository.js';
 import { TypeOrmMediaRepository } from '../adapters/typeorm/media/typeorm-media.repository.js';
 import { OneTimeTokens, Sessions, UserRepository } from '../domain/accounts/index.js';
+import { EventRepository } from '../domain/events/index.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import { MediaRepository } from '../domain/media/index.js';
 import { TokenGenerator } from '../domain/shared/index.js';
@@ -14,6 +16,7 @@ import { TokenGenerator } from '../domain/shared/index.js';
 const providers: Provider[] = [
   { provide: UserRepository, useFactory: (ds: DataSource) => new TypeOrmUserRepository(ds), inject: [DataSource] },
   { provide: PersonRepository, useFactory: (ds: DataSource) => new TypeOrmPersonRepository(ds), inject: [DataSource] },
+  { provide: EventRepository, useFactory: (ds: DataSource) => new TypeOrmEventRepository(ds), inject: [DataSource] },
   { provide: MediaRepository, useFactory: (ds: DataSource) => new TypeOrmMediaRepository(ds), inject: [DataSource] },
   { provide: OneTimeTokens, useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmOneTimeTokens(ds, g), inject: [DataSource, TokenGenerator] },
   { provide: Sessions, useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmSessions(ds, g), inject: [DataSource, TokenGenerator] },

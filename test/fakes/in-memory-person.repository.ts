@@ -14,6 +14,9 @@ export class InMemoryPersonRepository extends PersonRepository {
     const found = this.rows.get(id);
     return found ? Person.restore(found.snapshot()) : null;
   }
+  async findByIds(ids: string[]): Promise<Person[]> {
+    return ids.map((id) => this.rows.get(id)).filter((p): p is Person => p !== undefined).map((p) => Person.restore(p.snapshot()));
+  }
   async findLocalByUsername(username: string): Promise<Person | null> {
     const found = [...this.rows.values()].find((p) => p.isLocal && p.preferredUsername === username);
     return found ? Person.restore(found.snapshot()) : null;

@@ -75,6 +75,36 @@ const cases: Record<Email['template'], Case> = {
       fr: [`est désormais new-address@example.test`, `contactez sans attendre les administrateurs de ${INSTANCE}`],
     },
   },
+  'participation-approved': {
+    email: (to, locale) => ({ template: 'participation-approved', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' } }),
+    links: [`${BASE}/events/ev-1`],
+    subject: { en: `Your participation in "Picnic" is approved — ${INSTANCE}`, fr: `Votre participation à « Picnic » est acceptée — ${INSTANCE}` },
+    text: { en: ['an organizer approved your participation in "Picnic" (June 1)'], fr: ['un organisateur a accepté votre participation à « Picnic » (June 1)'] },
+  },
+  'participation-rejected': {
+    email: (to, locale) => ({ template: 'participation-rejected', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' } }),
+    links: [`${BASE}/events/ev-1`],
+    subject: { en: `Your participation in "Picnic" was declined — ${INSTANCE}`, fr: `Votre participation à « Picnic » a été refusée — ${INSTANCE}` },
+    text: { en: ['could not accept your participation'], fr: ['n’ont pas pu accepter votre participation'] },
+  },
+  'participation-confirmed': {
+    email: (to, locale) => ({ template: 'participation-confirmed', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', approvalRequired: false, cancellationToken: 'cancel-4' } }),
+    links: [`${BASE}/events/ev-1`, `${BASE}/events/ev-1?cancellationToken=cancel-4`],
+    subject: { en: `Your participation in "Picnic" is confirmed — ${INSTANCE}`, fr: `Votre participation à « Picnic » est confirmée — ${INSTANCE}` },
+    text: { en: ['You are on the list of participants', 'cancellation code: cancel-4'], fr: ['Vous êtes sur la liste des participants', 'code d’annulation : cancel-4'] },
+  },
+  'anonymous-participation-confirmation': {
+    email: (to, locale) => ({ template: 'anonymous-participation-confirmation', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', token: 'confirm-5', hours: 48 } }),
+    links: [`${BASE}/participation/email/confirm/confirm-5`],
+    subject: { en: `Confirm your participation in "Picnic" — ${INSTANCE}`, fr: `Confirmez votre participation à « Picnic » — ${INSTANCE}` },
+    text: { en: ['This link is valid for 48 hours and can be used only once.'], fr: ['Ce lien est valable 48 heures et ne peut servir qu’une seule fois.'] },
+  },
+  'participation-pending': {
+    email: (to, locale) => ({ template: 'participation-pending', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada', pendingCount: 3 } }),
+    links: [`${BASE}/events/ev-1/participations`],
+    subject: { en: `New participation request for "Picnic" — ${INSTANCE}`, fr: `Nouvelle demande de participation à « Picnic » — ${INSTANCE}` },
+    text: { en: ['Requests waiting for your decision: 3.'], fr: ['Demandes en attente de votre décision : 3.'] },
+  },
 };
 
 describe('NodemailerMailer over SMTP', () => {
@@ -187,6 +217,19 @@ describe('NodemailerMailer over SMTP', () => {
     await mailer.send({ template: 'registration-confirmation', to, locale: 'en', data: { token: 'a/b?c=d&e f' } });
     const mail = await smtp.waitFor((m) => m.to.includes(to), 5000);
     expect(mail.links[0]).toBe(`${BASE}/validate/a%2Fb%3Fc%3Dd%26e%20f`);
+  });
+
+  it('sends attachments (the event .ics of participation emails)', async () => {
+    const to = recipient('ics');
+    const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+    await mailer.send({
+      ...cases['participation-approved'].email(to, 'en'),
+      attachments: [{ filename: 'event.ics', contentType: 'text/calendar; charset=utf-8', content: ics }],
+    } as Email);
+    const mail = await smtp.waitFor((m) => m.to.includes(to), 5000);
+    const parsed = await simpleParser(mail.raw);
+    expect(parsed.attachments.map((a) => [a.filename, a.contentType])).toEqual([['event.ics', 'text/calendar']]);
+    expect(parsed.attachments[0].content.toString('utf8')).toBe(ics);
   });
 
   it('writes no file and logs no token when SMTP is configured', () => {

@@ -24,6 +24,9 @@ class NoPersons extends PersonRepository {
   async findById(): Promise<Person | null> {
     return null;
   }
+  async findByIds(): Promise<Person[]> {
+    return [];
+  }
   async findLocalByUsername(): Promise<Person | null> {
     return null;
   }

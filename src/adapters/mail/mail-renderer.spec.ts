@@ -9,6 +9,11 @@ const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] }
   'password-reset': { token: 'tok' },
   'email-changed-old': { newEmail: 'new@example.test' },
   'email-change-confirm': { token: 'tok' },
+  'participation-approved': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada' },
+  'participation-rejected': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada' },
+  'participation-confirmed': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', approvalRequired: false, cancellationToken: 'c' },
+  'anonymous-participation-confirmation': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', token: 'tok', hours: 48 },
+  'participation-pending': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada', pendingCount: 2 },
 };
 
 describe('MailRenderer', () => {

@@ -132,3 +132,24 @@ export function tagSlug(title: string): string {
 export function slugify(title: string): string {
   return tagSlug(title).slice(0, 80) || 'event';
 }
+
+const GEOHASH = '0123456789bcdefghjkmnpqrstuvwxyz';
+
+/** The centre of a geohash cell (the web client sends the user's location this way). */
+export function decodeGeohash(hash: string): GeoPoint | null {
+  if (!/^[0-9b-hjkmnp-z]{1,12}$/.test(hash)) return null;
+  let even = true;
+  const lat = [-90, 90];
+  const lon = [-180, 180];
+  for (const char of hash) {
+    const bits = GEOHASH.indexOf(char);
+    for (let bit = 4; bit >= 0; bit--) {
+      const range = even ? lon : lat;
+      const mid = (range[0] + range[1]) / 2;
+      if ((bits >> bit) & 1) range[0] = mid;
+      else range[1] = mid;
+      even = !even;
+    }
+  }
+  return { lon: (lon[0] + lon[1]) / 2, lat: (lat[0] + lat[1]) / 2 };
+}

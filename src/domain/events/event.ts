@@ -135,7 +135,7 @@ export class Event {
   private constructor(private state: EventState) {}
 
   static restore(state: EventState): Event {
-    return new Event(structuredClone(state));
+    return new Event(cloneState(state));
   }
 
   /** A new event; invalid input is reported as problems and nothing is created. */
@@ -205,7 +205,7 @@ export class Event {
     return this.state.joinOptions;
   }
   get options(): EventOptions {
-    return structuredClone(this.state.options);
+    return cloneState(this.state).options;
   }
   get beginsOn(): Date {
     return new Date(this.state.beginsOn);
@@ -215,7 +215,7 @@ export class Event {
   }
 
   snapshot(): Readonly<EventState> {
-    return structuredClone(this.state);
+    return cloneState(this.state);
   }
 
   pullEvents(): DomainEvent[] {
@@ -238,7 +238,7 @@ export class Event {
   update(changes: EventChanges, now: Date): Problem[] {
     if (changes.draft === true && !this.state.draft) return [{ field: 'draft', message: 'A published event cannot go back to draft' }];
     const before = this.state;
-    const next: EventState = structuredClone(before);
+    const next: EventState = cloneState(before);
     for (const [key, value] of Object.entries(changes) as [keyof EventChanges, unknown][]) {
       if (value === undefined || key === 'options' || key === 'tags') continue;
       (next as unknown as Record<string, unknown>)[key] = value;
@@ -273,6 +273,24 @@ export class Event {
   private record(name: string, payload: Record<string, unknown>, now: Date): void {
     this.events.push(domainEvent(name, payload, now));
   }
+}
+
+// Plain copies (structuredClone would create Dates of another realm under test runners).
+function cloneState(s: EventState): EventState {
+  const copyDate = (d: Date | null) => (d ? new Date(d.getTime()) : null);
+  return {
+    ...s,
+    beginsOn: new Date(s.beginsOn.getTime()),
+    endsOn: copyDate(s.endsOn),
+    publishAt: copyDate(s.publishAt),
+    createdAt: new Date(s.createdAt.getTime()),
+    updatedAt: new Date(s.updatedAt.getTime()),
+    tags: [...s.tags],
+    contactIds: [...s.contactIds],
+    physicalAddress: s.physicalAddress ? JSON.parse(JSON.stringify(s.physicalAddress)) : null,
+    metadata: JSON.parse(JSON.stringify(s.metadata)),
+    options: JSON.parse(JSON.stringify(s.options)),
+  };
 }
 
 function dedupeTags(tags: string[]): string[] {

@@ -25,7 +25,11 @@ export interface AppConfig {
   registrationsOpen: boolean;
   defaultLocale: string;
   uploads: { mediaBytes: number; avatarBytes: number; bannerBytes: number };
+  /** `none`: address search and reverse geocoding answer empty lists. */
+  geocoder: { provider: GeocoderProvider; url: string | null };
 }
+
+export type GeocoderProvider = 'none' | 'nominatim' | 'photon';
 
 export class ConfigError extends Error {
   constructor(
@@ -104,6 +108,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const jwtSecret = str(env, 'JWT_SECRET') ?? persistedSecret(dataDir);
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
   const mib = 1024 * 1024;
+  const geocoder = geocoderConfig(env);
   return {
     role,
     port,
@@ -124,7 +129,22 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       avatarBytes: int(env, 'UPLOAD_AVATAR_MAX_BYTES', 2 * mib, 1024, 1024 * mib),
       bannerBytes: int(env, 'UPLOAD_BANNER_MAX_BYTES', 4 * mib, 1024, 1024 * mib),
     },
+    geocoder,
   };
+}
+
+const GEOCODER_DEFAULT_URLS: Record<Exclude<GeocoderProvider, 'none'>, string> = {
+  nominatim: 'https://nominatim.openstreetmap.org',
+  photon: 'https://photon.komoot.io',
+};
+
+function geocoderConfig(env: Env): AppConfig['geocoder'] {
+  const provider = oneOf('GEOCODER', str(env, 'GEOCODER')?.toLowerCase(), ['none', 'nominatim', 'photon'] as const, 'none');
+  const geocoderUrl = url(env, 'GEOCODER_URL', ['http:', 'https:']);
+  // A URL without a provider is surely a forgotten GEOCODER: say so rather than ignore it.
+  if (provider === 'none' && geocoderUrl !== null) throw new ConfigError('GEOCODER_URL', 'set, but GEOCODER is none (use nominatim or photon)');
+  if (provider === 'none') return { provider, url: null };
+  return { provider, url: (geocoderUrl ?? GEOCODER_DEFAULT_URLS[provider]).replace(/\/+$/, '') };
 }
 
 // Kept in $DATA_DIR so tokens survive restarts, and shared by processes using the same data dir.

@@ -22,7 +22,7 @@ import {
 } from '../../../domain/accounts/index.js';
 import { PersonRepository } from '../../../domain/identities/index.js';
 import { MediaRepository } from '../../../domain/media/index.js';
-import { TimezoneScalar } from '../shared/common-types.js';
+import { SortDirection, TimezoneScalar } from '../shared/common-types.js';
 import { PersonObject } from '../identities/person.graphql.js';
 import { ApiError } from '../shared/api-error.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
@@ -38,7 +38,6 @@ import {
   PaginatedMediaListObject,
   RefreshedTokenObject,
   SortableUserField,
-  SortDirection,
   UserObject,
   UserSettingsObject,
   UsersObject,

@@ -125,12 +125,6 @@ export enum SortableUserField {
 }
 registerEnumType(SortableUserField, { name: 'SortableUserField', description: 'The list of sortable fields for an user list' });
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Available sort directions' });
-
 @ObjectType('Users', { description: 'Users list' })
 export class UsersObject {
   @Field(() => Int) total: number;

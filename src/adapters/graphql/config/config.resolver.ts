@@ -46,8 +46,8 @@ export function toConfig(settings: InstanceSettings): ConfigObject {
     // No IP geolocation database: the client then falls back to its own defaults.
     countryCode: null,
     location: null,
-    // No geocoding service configured: addresses are typed in full, no autocomplete.
-    geocoding: { autocomplete: false, provider: null },
+    // Without a geocoding service addresses are typed in full, no autocomplete.
+    geocoding: settings.geocoding ? { ...settings.geocoding } : { autocomplete: false, provider: null },
     maps: { tiles: { ...MAP_TILES }, routing: { type: RoutingType.OPENSTREETMAP } },
     anonymous: {
       participation: {

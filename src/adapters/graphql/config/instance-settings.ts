@@ -32,6 +32,8 @@ export interface InstanceSettings {
   baseUrl: string;
   version: string;
   defaultLocale: string;
+  /** The configured geocoder; absent or null: none, addresses are typed in full. */
+  geocoding?: { provider: string; autocomplete: boolean } | null;
 }
 
 /** Bound by the app module to the real source (environment + admin settings). */

@@ -67,7 +67,7 @@ export class MediaResolver {
 /** Turns a `MediaInput` (an upload, or the id of an earlier one) into a media id. */
 export async function mediaIdFromInput(
   input: MediaInput | null | undefined,
-  field: 'avatar' | 'banner',
+  field: 'avatar' | 'banner' | 'picture',
   userId: string,
   upload: UploadMedia,
 ): Promise<string | null | undefined> {
@@ -76,7 +76,7 @@ export async function mediaIdFromInput(
   if (input.mediaId) return input.mediaId;
   const file = input.media?.file;
   if (!input.media || !file) throw validation(field, 'Either mediaId or media with a file is required');
-  const kind: MediaKind = field;
+  const kind: MediaKind = field === 'picture' ? 'media' : field;
   const result = await upload.execute({ userId, kind, name: input.media.name, alt: input.media.alt, bytes: file.bytes, declaredContentType: file.mimetype });
   if (!result.ok) throw mediaError(result.error, field);
   return result.value.media.id;

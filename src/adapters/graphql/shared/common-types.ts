@@ -1,6 +1,6 @@
 // GraphQL types used by several areas (config, media, users, admin settings). GraphQL names are
 // unique in a schema: each is defined here once.
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 export enum InstanceTermsType {
@@ -93,4 +93,54 @@ export class MediaObject {
 
   @Field(() => MediaMetadataObject, { nullable: true, description: "The media's metadata" })
   metadata: MediaMetadataObject | null;
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Available sort directions' });
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parseUuid(value: unknown): string {
+  if (typeof value !== 'string' || !UUID_PATTERN.test(value)) {
+    throw new GraphQLError(`UUID must be a UUID such as "123e4567-e89b-42d3-a456-426614174000", got ${JSON.stringify(value)?.slice(0, 80)}`, {
+      extensions: { code: 'validation', status_code: 422 },
+    });
+  }
+  return value.toLowerCase();
+}
+
+/** A UUID in its canonical 8-4-4-4-12 hex form; inputs are lower-cased so lookups match. */
+export const UuidScalar = new GraphQLScalarType<string, string>({
+  name: 'UUID',
+  description: 'A universally unique identifier (8-4-4-4-12 hexadecimal)',
+  serialize: (value) => String(value),
+  parseValue: parseUuid,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('UUID must be a string', { extensions: { code: 'validation', status_code: 422 } });
+    return parseUuid(ast.value);
+  },
+});
+
+// Mobilizon's marker interfaces, implemented by types of several areas (Event, Person, Group,
+// Comment, Report...). The default type resolution picks the implementing class of the value.
+
+@InterfaceType('ActionLogObject', { description: 'The objects that can be in an action log' })
+export abstract class ActionLogObjectInterface {
+  @Field(() => ID, { nullable: true, description: 'Internal ID for this object' })
+  id: string | null;
+}
+
+@InterfaceType('Interactable', { description: 'An entity that can be interacted with from a remote instance' })
+export abstract class InteractableInterface {
+  @Field(() => String, { nullable: true, description: 'A public URL for the entity' })
+  url: string | null;
+}
+
+@InterfaceType('ActivityObject', { description: 'An object that can be the subject of an activity' })
+export abstract class ActivityObjectInterface {
+  @Field(() => ID, { nullable: true })
+  id: string | null;
 }

@@ -4,6 +4,11 @@ import { emailChangeConfirm } from './email-change-confirm.js';
 import { emailChangedOld } from './email-changed-old.js';
 import { passwordReset } from './password-reset.js';
 import { registrationConfirmation } from './registration-confirmation.js';
+import { anonymousParticipationConfirmation } from './anonymous-participation-confirmation.js';
+import { participationApproved } from './participation-approved.js';
+import { participationConfirmed } from './participation-confirmed.js';
+import { participationPending } from './participation-pending.js';
+import { participationRejected } from './participation-rejected.js';
 import type { MailTemplateDefinition } from './types.js';
 
 export type EmailData<T extends EmailTemplate> = Extract<Email, { template: T }>['data'];
@@ -15,6 +20,11 @@ export const mailTemplates: { [T in EmailTemplate]: MailTemplateDefinition<Email
   'password-reset': passwordReset,
   'email-changed-old': emailChangedOld,
   'email-change-confirm': emailChangeConfirm,
+  'participation-approved': participationApproved,
+  'participation-rejected': participationRejected,
+  'participation-confirmed': participationConfirmed,
+  'anonymous-participation-confirmation': anonymousParticipationConfirmation,
+  'participation-pending': participationPending,
 };
 
 export { buttonPartial, layoutHtml, layoutStrings } from './layout.js';

@@ -29,6 +29,9 @@ class InMemoryPersonRepository extends PersonRepository {
   async findById(id: string): Promise<Person | null> {
     return this.rows.find((p) => p.id === id) ?? null;
   }
+  async findByIds(ids: string[]): Promise<Person[]> {
+    return this.rows.filter((p) => ids.includes(p.id));
+  }
   async findLocalByUsername(username: string): Promise<Person | null> {
     return this.rows.find((p) => p.preferredUsername === username) ?? null;
   }

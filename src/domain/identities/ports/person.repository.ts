@@ -3,6 +3,8 @@ import type { Person } from '../person.js';
 export abstract class PersonRepository {
   abstract nextId(): Promise<string>;
   abstract findById(id: string): Promise<Person | null>;
+  /** Several at once, in any order (list pages load their people in one query). */
+  abstract findByIds(ids: string[]): Promise<Person[]>;
   abstract findLocalByUsername(username: string): Promise<Person | null>;
   /** A user's identities, oldest first. */
   abstract findByUser(userId: string): Promise<Person[]>;

@@ -4,6 +4,8 @@ export abstract class MediaRepository {
   abstract nextId(): Promise<string>;
   abstract save(media: Media): Promise<void>;
   abstract findById(id: string): Promise<Media | null>;
+  /** Several at once, in any order. */
+  abstract findByIds(ids: string[]): Promise<Media[]>;
   abstract delete(media: Media): Promise<void>;
   /** Bytes stored by the user's account, all identities together. */
   abstract totalSizeByUser(userId: string): Promise<number>;

@@ -33,6 +33,9 @@ class InMemoryMediaRepository extends MediaRepository {
   async delete(media: Media): Promise<void> {
     this.rows.delete(media.id);
   }
+  async findByIds(ids: string[]): Promise<Media[]> {
+    return ids.map((id) => this.rows.get(id)).filter((m): m is Media => m !== undefined);
+  }
   async findByOwner(userId: string, limit: number): Promise<Media[]> {
     return [...this.rows.values()].filter((m) => m.isOwnedBy(userId)).slice(0, limit);
   }
@@ -74,6 +77,9 @@ class InMemoryPersonRepository extends PersonRepository {
   }
   async findById(id: string): Promise<Person | null> {
     return this.persons.get(id) ?? null;
+  }
+  async findByIds(ids: string[]): Promise<Person[]> {
+    return ids.map((id) => this.persons.get(id)).filter((p): p is Person => p !== undefined);
   }
   async findLocalByUsername(username: string): Promise<Person | null> {
     return [...this.persons.values()].find((p) => p.preferredUsername === username) ?? null;

@@ -1,0 +1,55 @@
+import type { Page, PageRequest } from '../../shared/index.js';
+import type { ParticipantRole, Participation } from '../participation.js';
+
+/** What saving answers: stored, or why not. */
+export type SaveOutcome = 'saved' | 'event-full' | 'duplicate' | 'conflict';
+
+export interface ParticipantStats {
+  going: number;
+  notApproved: number;
+  notConfirmed: number;
+  participant: number;
+  rejected: number;
+  creator: number;
+  moderator: number;
+  administrator: number;
+}
+
+export const EMPTY_STATS: ParticipantStats = { going: 0, notApproved: 0, notConfirmed: 0, participant: 0, rejected: 0, creator: 0, moderator: 0, administrator: 0 };
+
+/** A time window on the events' start, for an account's participations. */
+export interface ParticipationWindow {
+  after: Date | null;
+  before: Date | null;
+  /** Upcoming (not yet ended at `now`) come first, soonest first; then past ones, latest first. */
+  now: Date;
+}
+
+export abstract class ParticipationRepository {
+  abstract nextId(): Promise<string>;
+  abstract findById(id: string): Promise<Participation | null>;
+  /** The participation of an identity (not anonymous) in an event. */
+  abstract findByActor(eventId: string, actorId: string): Promise<Participation | null>;
+  abstract findAnonymous(eventId: string, actorId: string, email: string): Promise<Participation | null>;
+  abstract findByConfirmationDigest(digest: string): Promise<Participation | null>;
+  abstract findByCancellationDigest(eventId: string, digest: string): Promise<Participation | null>;
+  /**
+   * Inserts or updates the participation and appends its pending events (outbox), atomically.
+   * When it takes a seat (`claimsSeat`), the event row is locked first and the PARTICIPANT rows
+   * counted: with a capacity (> 0) reached nothing is stored and 'event-full' is answered, so
+   * concurrent joins never exceed it. An update applies only if the stored role is still the
+   * loaded one ('conflict' otherwise); a second participation of an identity is 'duplicate'.
+   */
+  abstract save(participation: Participation): Promise<SaveOutcome>;
+  /** Deletes it and appends its pending events, atomically. */
+  abstract delete(participation: Participation): Promise<void>;
+  abstract countByRole(eventId: string, role: ParticipantRole): Promise<number>;
+  /** Counts by role of several events in one go. */
+  abstract stats(eventIds: string[]): Promise<Map<string, ParticipantStats>>;
+  /** Oldest first; all roles when `roles` is empty. */
+  abstract listForEvent(eventId: string, roles: ParticipantRole[], page: PageRequest): Promise<Page<Participation>>;
+  /** An identity's participations (in one event when `eventId` is set), soonest event first. */
+  abstract listForActor(actorId: string, eventId: string | null, page: PageRequest): Promise<Page<Participation>>;
+  /** The participations of several identities (an account's), upcoming first. */
+  abstract listForActors(actorIds: string[], window: ParticipationWindow, page: PageRequest): Promise<Page<Participation>>;
+}
