@@ -40,13 +40,15 @@ interface EventRow {
   sequence: number;
   created_at: Date;
   updated_at: Date;
-  total?: string;
 }
 
 const COLUMNS = `e.id::text, e.uuid::text, e.url, e.slug, e.organizer_actor_id::text, e.title, e.description, e.begins_on, e.ends_on,
   e.status, e.visibility, e.join_options, e.external_participation_url, e.category, e.tags, e.picture_id::text,
   e.physical_address, e.online_address, e.phone_address, e.language, e.contact_ids::text[], e.metadata, e.options, e.draft,
   e.publish_at, e.sequence, e.created_at, e.updated_at`;
+
+/** Totals above this are reported as this. */
+export const COUNT_CAP = 10_000;
 
 /** How close a title must be to a query with a typo (pg_trgm similarity, 0..1). */
 const TYPO_SIMILARITY = 0.45;
@@ -142,7 +144,8 @@ export class TypeOrmEventRepository extends EventRepository {
       await this.saveTags(manager, s.id, s.tags);
       // Indexed in the same transaction: a new event is searchable at once.
       await manager.query(
-        `UPDATE events SET search_vector =
+        `UPDATE events SET title_key = f_unaccent(lower(title)), tag_keys = (SELECT coalesce(array_agg(f_unaccent(lower(t))), '{}') FROM unnest(tags) t),
+           search_vector =
            setweight(to_tsvector('simple', f_unaccent(lower(title))), 'A') ||
            setweight(to_tsvector('simple', f_unaccent(lower(array_to_string(tags, ' ')))), 'A') ||
            setweight(to_tsvector('simple', f_unaccent(lower(coalesce(physical_address->>'locality', '') || ' ' || coalesce(physical_address->>'description', '')))), 'B') ||
@@ -185,7 +188,7 @@ export class TypeOrmEventRepository extends EventRepository {
     where.push(query.drafts ? 'e.draft' : 'NOT e.draft');
     if (query.listedOnly) where.push(`e.visibility = 'PUBLIC'`);
     if (query.organizerActorIds) where.push(`e.organizer_actor_id = ANY(${param(query.organizerActorIds)}::bigint[])`);
-    if (query.tags?.length) where.push(`lower(e.tags::text)::text[] && ${param(query.tags.map((t) => t.toLowerCase()))}::text[]`);
+    if (query.tags?.length) where.push(`e.tag_keys && (SELECT array_agg(f_unaccent(lower(t))) FROM unnest(${param(query.tags)}::text[]) t)`);
     if (query.category) where.push(`e.category = ${param(query.category)}`);
     if (query.beginsAfter) where.push(`e.begins_on >= ${param(query.beginsAfter)}`);
     if (query.beginsBefore) where.push(`e.begins_on <= ${param(query.beginsBefore)}`);
@@ -206,9 +209,9 @@ export class TypeOrmEventRepository extends EventRepository {
       // Words as typed (any accent), or a title close enough to survive a typo.
       // `%` lets the trigram index prefilter; the stricter threshold keeps loose lookalikes out.
       where.push(
-        `(e.search_vector @@ websearch_to_tsquery('simple', f_unaccent(${t})) OR (f_unaccent(lower(e.title)) % f_unaccent(${t}) AND similarity(f_unaccent(lower(e.title)), f_unaccent(${t})) >= ${TYPO_SIMILARITY}))`,
+        `(e.search_vector @@ websearch_to_tsquery('simple', f_unaccent(${t})) OR (e.title_key % f_unaccent(${t}) AND similarity(e.title_key, f_unaccent(${t})) >= ${TYPO_SIMILARITY}))`,
       );
-      rank = `(ts_rank(e.search_vector, websearch_to_tsquery('simple', f_unaccent(${t}))) + similarity(f_unaccent(lower(e.title)), f_unaccent(${t})))`;
+      rank = `(ts_rank(e.search_vector, websearch_to_tsquery('simple', f_unaccent(${t}))) + similarity(e.title_key, f_unaccent(${t})))`;
     }
     const direction = query.direction === 'DESC' ? 'DESC' : 'ASC';
     const order =
@@ -219,18 +222,21 @@ export class TypeOrmEventRepository extends EventRepository {
           : query.orderBy === 'UPDATED_AT'
             ? `e.updated_at ${direction}`
             : `e.begins_on ${direction}`;
-    // The total comes with the page (a window count), not from a second query.
+    const filter = where.join(' AND ');
+    const filterParams = [...params];
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM events e WHERE ${where.join(' AND ')}
+      `SELECT ${COLUMNS} FROM events e WHERE ${filter}
        ORDER BY ${order}, e.id LIMIT ${param(page.limit)} OFFSET ${param((page.page - 1) * page.limit)}`,
       params,
     );
-    const total = rows.length > 0 ? Number(rows[0].total) : page.page === 1 ? 0 : await this.count(where, params.slice(0, -2));
+    // A short first page is its own total; otherwise count, but never past COUNT_CAP rows: an
+    // exact total of a huge listing is not worth scanning it (api.md).
+    const total = page.page === 1 && rows.length < page.limit ? rows.length : await this.count(filter, filterParams);
     return { total, elements: rows.map(toEvent) };
   }
 
-  private async count(where: string[], params: unknown[]): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM events e WHERE ${where.join(' AND ')}`, params);
+  private async count(filter: string, params: unknown[]): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM events e WHERE ${filter} LIMIT ${COUNT_CAP}) capped`, params);
     return row.n;
   }
 

@@ -45,6 +45,9 @@ export class Events1795663268400 implements MigrationInterface {
         publish_at timestamptz,
         sequence integer NOT NULL DEFAULT 0,
         search_vector tsvector NOT NULL DEFAULT ''::tsvector,
+        -- Written with search_vector: the title and tags as searched (lower case, no accents).
+        title_key text NOT NULL DEFAULT '',
+        tag_keys text[] NOT NULL DEFAULT '{}',
         created_at timestamptz NOT NULL,
         updated_at timestamptz NOT NULL
       )`);
@@ -52,8 +55,8 @@ export class Events1795663268400 implements MigrationInterface {
     await q.query(`CREATE INDEX events_listed_begins_idx ON events (begins_on) WHERE NOT draft AND visibility = 'PUBLIC'`);
     await q.query(`CREATE INDEX events_organizer_idx ON events (organizer_actor_id, begins_on)`);
     await q.query(`CREATE INDEX events_search_idx ON events USING gin (search_vector)`);
-    await q.query(`CREATE INDEX events_title_trgm_idx ON events USING gin (f_unaccent(lower(title)) gin_trgm_ops)`);
-    await q.query(`CREATE INDEX events_tags_idx ON events USING gin (tags)`);
+    await q.query(`CREATE INDEX events_title_trgm_idx ON events USING gin (title_key gin_trgm_ops)`);
+    await q.query(`CREATE INDEX events_tags_idx ON events USING gin (tag_keys)`);
     await q.query(`CREATE INDEX events_earth_idx ON events USING gist (ll_to_earth(lat, lon)) WHERE lat IS NOT NULL`);
 
     await q.query(`
