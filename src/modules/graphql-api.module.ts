@@ -14,17 +14,21 @@ import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js'
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
 import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
 import { UploadLimits } from '../domain/media/index.js';
+import { AnonymousParticipation } from '../domain/participations/index.js';
 import { AccountsModule } from './accounts.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { IdentitiesModule } from './identities.module.js';
 import { EventsModule } from './events.module.js';
+import { FeedsModule } from './feeds.module.js';
+import { HttpPagesModule } from './http-pages.module.js';
 import { GeocodingModule, geocodingSettings } from './geocoding.module.js';
 import { MediaModule } from './media.module.js';
+import { ParticipationsModule } from './participations.module.js';
 import { APP_CONFIG } from './tokens.js';
 
 const logger = new Logger('GraphQL');
 
-function settingsFrom(c: AppConfig): StaticInstanceSettings {
+function settingsFrom(c: AppConfig, anonymousActorId: string | null): StaticInstanceSettings {
   return new StaticInstanceSettings({
     name: c.instanceName,
     description: 'A Convene instance: events and groups, federated.',
@@ -33,9 +37,10 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
     contact: null,
     registrationsOpen: c.registrationsOpen,
     registrationsAllowlist: false,
-    anonymousParticipation: { allowed: false, emailConfirmationRequired: true },
+    // Without the anonymous actor (its name held by an account) nobody can participate anonymously.
+    anonymousParticipation: { allowed: c.anonymousParticipation && anonymousActorId !== null, emailConfirmationRequired: true },
     anonymousReports: false,
-    anonymousActorId: null,
+    anonymousActorId,
     rules: '',
     termsType: 'DEFAULT',
     termsUrl: null,
@@ -77,12 +82,21 @@ function settingsFrom(c: AppConfig): StaticInstanceSettings {
       },
       context: ({ req }: { req: Request }): GqlContext => ({ req, viewer: req.viewer ?? null, ip: req.ip ?? null }),
     }),
-    ConfigGraphqlModule.register({ settings: { useFactory: (c: AppConfig) => settingsFrom(c), inject: [APP_CONFIG] } }),
+    ConfigGraphqlModule.register({
+      imports: [ParticipationsModule],
+      settings: {
+        useFactory: async (c: AppConfig, anonymous: AnonymousParticipation) => settingsFrom(c, (await anonymous.settings()).actorId),
+        inject: [APP_CONFIG, AnonymousParticipation],
+      },
+    }),
     AccountsModule,
     IdentitiesModule,
     MediaModule,
     EventsModule,
+    ParticipationsModule,
     GeocodingModule,
+    FeedsModule,
+    HttpPagesModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })

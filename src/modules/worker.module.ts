@@ -3,9 +3,11 @@ import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
 import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
 import { PurgeUserMedia } from '../domain/media/index.js';
+import { PARTICIPATION_EMAIL_EVENTS, PARTICIPATION_SILENT_EVENTS, SendParticipationEmail, type ParticipationEmailEvent } from '../domain/participations/index.js';
 import { JobQueue, type JobHandler } from '../domain/shared/index.js';
 import { AccountsModule } from './accounts.module.js';
 import { MediaModule } from './media.module.js';
+import { ParticipationsModule } from './participations.module.js';
 
 // Recorded for the future (federation, search, audit) but with no side effect yet.
 const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'person.created', 'person.updated', 'person.deleted'];
@@ -13,7 +15,7 @@ const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'person
 const logger = new Logger('Worker');
 
 /** The worker role: relays the outbox to the job queue and runs the jobs. */
-@Module({ imports: [AccountsModule, MediaModule] })
+@Module({ imports: [AccountsModule, MediaModule, ParticipationsModule] })
 export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay: OutboxRelay | null = null;
 
@@ -22,6 +24,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(JobQueue) private readonly queue: JobQueue,
     @Inject(SendAccountEmail) private readonly sendAccountEmail: SendAccountEmail,
     @Inject(PurgeUserMedia) private readonly purgeUserMedia: PurgeUserMedia,
+    @Inject(SendParticipationEmail) private readonly sendParticipationEmail: SendParticipationEmail,
   ) {}
 
   handlers(): Record<string, JobHandler> {
@@ -32,7 +35,10 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     handlers['user.deleted'] = async (job) => {
       await this.purgeUserMedia.execute({ userId: (job.payload as { userId: string }).userId });
     };
-    for (const name of WITHOUT_SIDE_EFFECTS) handlers[name] = async () => {};
+    for (const name of PARTICIPATION_EMAIL_EVENTS) {
+      handlers[name] = (job) => this.sendParticipationEmail.execute({ name, payload: job.payload } as ParticipationEmailEvent);
+    }
+    for (const name of [...WITHOUT_SIDE_EFFECTS, ...PARTICIPATION_SILENT_EVENTS]) handlers[name] = async () => {};
     return handlers;
   }
 

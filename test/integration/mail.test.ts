@@ -89,7 +89,7 @@ const cases: Record<Email['template'], Case> = {
   },
   'participation-confirmed': {
     email: (to, locale) => ({ template: 'participation-confirmed', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', approvalRequired: false, cancellationToken: 'cancel-4' } }),
-    links: [`${BASE}/events/ev-1`, `${BASE}/events/ev-1?cancellationToken=cancel-4`],
+    links: [`${BASE}/events/ev-1`, `${BASE}/events/ev-1#cancellation-token-cancel-4`],
     subject: { en: `Your participation in "Picnic" is confirmed — ${INSTANCE}`, fr: `Votre participation à « Picnic » est confirmée — ${INSTANCE}` },
     text: { en: ['You are on the list of participants', 'cancellation code: cancel-4'], fr: ['Vous êtes sur la liste des participants', 'code d’annulation : cancel-4'] },
   },

@@ -32,6 +32,20 @@ export interface ParticipationState {
 
 export const MESSAGE_MAX = 2000;
 
+// A hand-written copy rather than structuredClone: its Dates belong to the caller's realm (jest
+// runs code in a vm context, where a structuredClone'd Date fails `instanceof Date`).
+function copyState(s: ParticipationState): ParticipationState {
+  const a = s.anonymous;
+  return {
+    ...s,
+    anonymous: a
+      ? { ...a, confirmation: a.confirmation ? { digest: a.confirmation.digest, expiresAt: new Date(a.confirmation.expiresAt) } : null, cancellationDigests: [...a.cancellationDigests] }
+      : null,
+    createdAt: new Date(s.createdAt),
+    updatedAt: new Date(s.updatedAt),
+  };
+}
+
 export class Participation {
   private events: DomainEvent[] = [];
   /** The role as loaded: saves apply only if nobody changed it meanwhile (null: not stored yet). */
@@ -45,7 +59,7 @@ export class Participation {
   }
 
   static restore(state: ParticipationState): Participation {
-    return new Participation(structuredClone(state), true);
+    return new Participation(copyState(state), true);
   }
 
   /** An identity joins: accepted at once (FREE) or waiting for an organizer (RESTRICTED). */
@@ -112,7 +126,7 @@ export class Participation {
   }
 
   snapshot(): Readonly<ParticipationState> {
-    return structuredClone(this.state);
+    return copyState(this.state);
   }
 
   pullEvents(): DomainEvent[] {

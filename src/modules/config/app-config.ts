@@ -23,6 +23,8 @@ export interface AppConfig {
   federationAllowPrivateAddresses: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   registrationsOpen: boolean;
+  /** Whether events may accept participants without an account (each event opts in too). */
+  anonymousParticipation: boolean;
   defaultLocale: string;
   uploads: { mediaBytes: number; avatarBytes: number; bannerBytes: number };
   /** `none`: address search and reverse geocoding answer empty lists. */
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     federationAllowPrivateAddresses: bool(env, 'FEDERATION_ALLOW_PRIVATE_ADDRESSES', false),
     logLevel: oneOf('LOG_LEVEL', str(env, 'LOG_LEVEL'), ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
     registrationsOpen: bool(env, 'REGISTRATIONS_OPEN', true),
+    anonymousParticipation: bool(env, 'ANONYMOUS_PARTICIPATION', true),
     defaultLocale: oneOf('DEFAULT_LOCALE', str(env, 'DEFAULT_LOCALE'), ['en', 'fr'] as const, 'en'),
     uploads: {
       mediaBytes: int(env, 'UPLOAD_MEDIA_MAX_BYTES', 10 * mib, 1024, 1024 * mib),

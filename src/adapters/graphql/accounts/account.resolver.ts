@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ChangeEmail,
@@ -20,6 +20,7 @@ import {
   ValidateEmail,
   type SignedIn,
 } from '../../../domain/accounts/index.js';
+import { ListFeedTokens } from '../../../domain/feeds/index.js';
 import { PersonRepository } from '../../../domain/identities/index.js';
 import { MediaRepository } from '../../../domain/media/index.js';
 import { SortDirection, TimezoneScalar } from '../shared/common-types.js';
@@ -27,6 +28,7 @@ import { PersonObject } from '../identities/person.graphql.js';
 import { ApiError } from '../shared/api-error.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
 import { unwrapWith } from '../shared/unwrap.js';
+import { feedTokenObjects } from '../feeds/feed-token.mapping.js';
 import { accountError } from './account.graphql-errors.js';
 import {
   ActivitySettingObject,
@@ -265,10 +267,15 @@ export class AccountResolver {
     return user.settingsValue;
   }
 
-  // Feed tokens arrive with the events issue; none exist yet.
+  // Property injection keeps the constructor as it is; optional because the worker role, which
+  // also loads this module, has no feeds (and never resolves GraphQL fields).
+  @Optional() @Inject(ListFeedTokens) private readonly feedTokenList?: ListFeedTokens;
+
+  /** Feed tokens are the secrets of private feeds: only the account itself reads them back. */
   @ResolveField('feedTokens', () => [FeedTokenObject], { nullable: true })
-  feedTokens(): FeedTokenObject[] {
-    return [];
+  async feedTokens(@Context() ctx: GqlContext, @Parent() user: UserObject): Promise<FeedTokenObject[]> {
+    if (!user.id || !this.feedTokenList || ctx.viewer?.userId !== user.id) return [];
+    return feedTokenObjects(await this.feedTokenList.ofUser(user.id), user, this.persons);
   }
 
   @ResolveField('activitySettings', () => [ActivitySettingObject], { nullable: true })

@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Optional } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserRepository } from '../../../domain/accounts/index.js';
 import {
@@ -9,8 +9,10 @@ import {
   RegisterPerson,
   UpdatePerson,
 } from '../../../domain/identities/index.js';
+import { ListFeedTokens } from '../../../domain/feeds/index.js';
 import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
 import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
+import { feedTokenObjects } from '../feeds/feed-token.mapping.js';
 import { MediaObject } from '../shared/common-types.js';
 import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
 import { ApiError } from '../shared/api-error.js';
@@ -155,10 +157,16 @@ export class PersonResolver {
     return user ? UserObject.from(user) : null;
   }
 
+  // Property injection keeps the constructor as it is; optional for modules loaded without feeds.
+  @Optional() @Inject(ListFeedTokens) private readonly feedTokenList?: ListFeedTokens;
+
   @ResolveField('feedTokens', () => [FeedTokenObject], { nullable: true })
-  feedTokens(@Context() ctx: GqlContext, @Parent() person: PersonObject): FeedTokenObject[] | null {
-    // None exist until the events issue brings private feeds.
-    return mayReadPrivate(person, ctx.viewer) ? [] : null;
+  async feedTokens(@Context() ctx: GqlContext, @Parent() person: PersonObject): Promise<FeedTokenObject[] | null> {
+    if (!mayReadPrivate(person, ctx.viewer)) return null;
+    // Feed tokens are secrets: moderators may read private fields, but never these.
+    if (!this.feedTokenList || !person.id || !person.ownerUserId || person.ownerUserId !== ctx.viewer?.userId) return [];
+    const user = await this.users.findById(person.ownerUserId);
+    return feedTokenObjects(await this.feedTokenList.ofActor(person.id, ctx.viewer.userId), user ? UserObject.from(user) : null, this.persons);
   }
 
   @ResolveField('mediaSize', () => Int, { nullable: true })

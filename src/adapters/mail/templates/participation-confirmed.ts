@@ -11,7 +11,8 @@ export const participationConfirmed: MailTemplateDefinition<EmailEventData & { a
       when: data.when ?? '',
       pending: data.approvalRequired === true,
       url: link(event),
-      cancelUrl: link(`${event}?cancellationToken=${encodeURIComponent(data.cancellationToken ?? '')}`),
+      // In the fragment: browsers never send it, so the secret stays out of server logs.
+      cancelUrl: link(`${event}#cancellation-token-${encodeURIComponent(data.cancellationToken ?? '')}`),
       code: data.cancellationToken ?? '',
     };
   },

@@ -191,11 +191,12 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
   }
 
   /** One query for the page and its total (a window count); a second only past the last page. */
-  private async page(from: string, where: string, order: string, params: unknown[], page: PageRequest): Promise<Page<Participation>> {
-    const n = params.length;
+  private async page(from: string, where: string, order: string, params: unknown[], page: PageRequest, orderParams: unknown[] = []): Promise<Page<Participation>> {
+    // Parameters of the ORDER BY come after those of the WHERE, so the count can leave them out.
+    const n = params.length + orderParams.length;
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, count(*) OVER () AS total FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, page.limit, (page.page - 1) * page.limit],
+      [...params, ...orderParams, page.limit, (page.page - 1) * page.limit],
     );
     let total = rows.length > 0 ? Number(rows[0].total) : 0;
     if (rows.length === 0 && page.page > 1) {
@@ -231,8 +232,9 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
       `(coalesce(e.ends_on, e.begins_on) < $4) ASC,
        CASE WHEN coalesce(e.ends_on, e.begins_on) >= $4 THEN e.begins_on END ASC,
        e.begins_on DESC, p.id`,
-      [ids, window.after, window.before, window.now],
+      [ids, window.after, window.before],
       page,
+      [window.now],
     );
   }
 }

@@ -1,4 +1,7 @@
 // What the domain asks to send; the adapter picks templates (HTML + text, per locale) and transport.
+import type { NotificationEmail } from './notification-emails.js';
+
+export type { EmailEventListItem, NotificationEmail } from './notification-emails.js';
 
 /** A file sent with an email (e.g. an event's .ics). */
 export interface EmailAttachment {
@@ -26,6 +29,7 @@ export type Email = (
   | { template: 'participation-confirmed'; to: string; locale: string; data: EmailEventData & { approvalRequired: boolean; cancellationToken: string } }
   | { template: 'anonymous-participation-confirmation'; to: string; locale: string; data: EmailEventData & { token: string; hours: number } }
   | { template: 'participation-pending'; to: string; locale: string; data: EmailEventData & { participantName: string; pendingCount: number } }
+  | NotificationEmail
 ) & { attachments?: EmailAttachment[] };
 
 export type EmailTemplate = Email['template'];

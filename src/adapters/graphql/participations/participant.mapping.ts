@@ -1,0 +1,40 @@
+import type { Event, EventRepository } from '../../../domain/events/index.js';
+import type { Person, PersonRepository } from '../../../domain/identities/index.js';
+import type { Participation } from '../../../domain/participations/index.js';
+import type { Page } from '../../../domain/shared/index.js';
+import type { GqlContext } from '../shared/context.js';
+import { loader } from '../shared/loaders.js';
+import { ParticipantObject, type PaginatedParticipantListObject, type ParticipantRoleValue } from '../events/participant.graphql.js';
+
+export function toParticipantObject(p: Participation, cancellationToken: string | null = null): ParticipantObject {
+  const s = p.snapshot();
+  return Object.assign(new ParticipantObject(), {
+    id: s.id,
+    // INVITED is never created here (invitations are not built); the schema has no such value.
+    role: (s.role === 'INVITED' ? 'NOT_APPROVED' : s.role) as ParticipantRoleValue,
+    // The cancellation secret only in the answer to the anonymous participant who joined.
+    metadata: { cancellationToken, message: s.message, locale: s.anonymous?.locale ?? null },
+    insertedAt: s.createdAt,
+    event: null,
+    actor: null,
+    eventId: s.eventId,
+    actorId: s.actorId,
+  });
+}
+
+export function toParticipantPage(page: Page<Participation>): PaginatedParticipantListObject {
+  return { total: page.total, elements: page.elements.map((p) => toParticipantObject(p)) };
+}
+
+/** Persons of a page, one query (shared with the event resolver's loader of the same name). */
+export function personLoader(ctx: GqlContext, persons: PersonRepository) {
+  return loader<Person>(ctx, 'persons', async (ids) => new Map((await persons.findByIds([...ids])).map((p) => [p.id, p])));
+}
+
+/** Events of a page. The event port loads one at a time: the loader runs them together and once per id. */
+export function eventLoader(ctx: GqlContext, events: EventRepository) {
+  return loader<Event>(ctx, 'events-by-id', async (ids) => {
+    const found = await Promise.all(ids.map((id) => events.findById(id)));
+    return new Map(found.filter((e): e is Event => e !== null).map((e) => [e.id, e]));
+  });
+}

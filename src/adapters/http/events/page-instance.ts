@@ -1,0 +1,9 @@
+import type { InstanceInfo } from './calendar-event.js';
+
+/** The instance as pages and feeds name it (Nest token for the controllers). */
+export class PageInstance implements InstanceInfo {
+  constructor(
+    readonly name: string,
+    readonly baseUrl: string,
+  ) {}
+}

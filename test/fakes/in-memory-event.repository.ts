@@ -1,0 +1,46 @@
+import { Event, EventRepository, type EventQuery, type TagView } from '../../src/domain/events/index.js';
+import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
+
+/** Events kept in a Map, copied in and out as the database would; `outbox` collects saved events. */
+export class InMemoryEventRepository extends EventRepository {
+  readonly rows = new Map<string, Event>();
+  readonly outbox: DomainEvent[] = [];
+  /** Called with each newly inserted event (the Postgres adapter adds the CREATOR participation then). */
+  onInsert: (event: Event) => void = () => {};
+  private seq = 1000;
+
+  async nextId(): Promise<string> {
+    return String(++this.seq);
+  }
+  async findById(id: string): Promise<Event | null> {
+    const found = this.rows.get(id);
+    return found ? Event.restore(found.snapshot()) : null;
+  }
+  async findByUuid(uuid: string): Promise<Event | null> {
+    const found = [...this.rows.values()].find((e) => e.uuid === uuid);
+    return found ? Event.restore(found.snapshot()) : null;
+  }
+  async save(event: Event): Promise<void> {
+    const inserted = !this.rows.has(event.id);
+    this.rows.set(event.id, Event.restore(event.snapshot()));
+    if (inserted) this.onInsert(event);
+    this.outbox.push(...event.pullEvents());
+  }
+  async delete(event: Event): Promise<void> {
+    this.rows.delete(event.id);
+    this.outbox.push(...event.pullEvents());
+  }
+  async find(query: EventQuery, page: PageRequest): Promise<Page<Event>> {
+    const all = [...this.rows.values()].filter(
+      (e) => (query.drafts ? e.isDraft : !e.isDraft) && (!query.listedOnly || e.isListed()) && (!query.organizerActorIds || query.organizerActorIds.includes(e.organizerActorId)),
+    );
+    const elements = all.sort((a, b) => a.beginsOn.getTime() - b.beginsOn.getTime()).slice((page.page - 1) * page.limit, page.page * page.limit);
+    return { total: all.length, elements: elements.map((e) => Event.restore(e.snapshot())) };
+  }
+  async tags(): Promise<TagView[]> {
+    return [];
+  }
+  async tagsOf(eventIds: string[]): Promise<Map<string, TagView[]>> {
+    return new Map(eventIds.map((id) => [id, []]));
+  }
+}
