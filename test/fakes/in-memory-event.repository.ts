@@ -12,6 +12,9 @@ export class InMemoryEventRepository extends EventRepository {
   async nextId(): Promise<string> {
     return String(++this.seq);
   }
+  async findByIds(ids: string[]): Promise<Event[]> {
+    return ids.map((id) => this.rows.get(id)).filter((e): e is Event => e !== undefined).map((e) => Event.restore(e.snapshot()));
+  }
   async findById(id: string): Promise<Event | null> {
     const found = this.rows.get(id);
     return found ? Event.restore(found.snapshot()) : null;

@@ -47,6 +47,9 @@ class QueryRecordingEvents extends EventRepository {
   async findById(): Promise<Event | null> {
     return null;
   }
+  async findByIds(): Promise<Event[]> {
+    return [];
+  }
   async findByUuid(): Promise<Event | null> {
     return null;
   }

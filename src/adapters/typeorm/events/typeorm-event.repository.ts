@@ -11,7 +11,8 @@ import {
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 import { appendToOutbox } from '../outbox/index.js';
 
-interface EventRow {
+/** The events table as the aggregate is read from it (shared by the read sides of this adapter). */
+export interface EventRow {
   id: string;
   uuid: string;
   url: string;
@@ -42,7 +43,7 @@ interface EventRow {
   updated_at: Date;
 }
 
-const COLUMNS = `e.id::text, e.uuid::text, e.url, e.slug, e.organizer_actor_id::text, e.title, e.description, e.begins_on, e.ends_on,
+export const EVENT_COLUMNS = `e.id::text, e.uuid::text, e.url, e.slug, e.organizer_actor_id::text, e.title, e.description, e.begins_on, e.ends_on,
   e.status, e.visibility, e.join_options, e.external_participation_url, e.category, e.tags, e.picture_id::text,
   e.physical_address, e.online_address, e.phone_address, e.language, e.contact_ids::text[], e.metadata, e.options, e.draft,
   e.publish_at, e.sequence, e.created_at, e.updated_at`;
@@ -56,7 +57,7 @@ const TYPO_SIMILARITY = 0.45;
 const isId = (id: string) => /^\d{1,18}$/.test(id);
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-function toEvent(r: EventRow): Event {
+export function toEvent(r: EventRow): Event {
   return Event.restore({
     id: r.id,
     uuid: r.uuid,
@@ -101,13 +102,20 @@ export class TypeOrmEventRepository extends EventRepository {
 
   async findById(id: string): Promise<Event | null> {
     if (!isId(id)) return null;
-    const rows: EventRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM events e WHERE e.id = $1`, [id]);
+    const rows: EventRow[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1`, [id]);
     return rows[0] ? toEvent(rows[0]) : null;
+  }
+
+  async findByIds(ids: string[]): Promise<Event[]> {
+    const valid = ids.filter(isId);
+    if (valid.length === 0) return [];
+    const rows: EventRow[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ANY($1::bigint[])`, [valid]);
+    return rows.map(toEvent);
   }
 
   async findByUuid(uuid: string): Promise<Event | null> {
     if (!isUuid(uuid)) return null;
-    const rows: EventRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM events e WHERE e.uuid = $1`, [uuid]);
+    const rows: EventRow[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.uuid = $1`, [uuid]);
     return rows[0] ? toEvent(rows[0]) : null;
   }
 
@@ -225,7 +233,7 @@ export class TypeOrmEventRepository extends EventRepository {
     const filter = where.join(' AND ');
     const filterParams = [...params];
     const rows: EventRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM events e WHERE ${filter}
+      `SELECT ${EVENT_COLUMNS} FROM events e WHERE ${filter}
        ORDER BY ${order}, e.id LIMIT ${param(page.limit)} OFFSET ${param((page.page - 1) * page.limit)}`,
       params,
     );

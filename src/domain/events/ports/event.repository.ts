@@ -33,6 +33,8 @@ export interface TagView {
 export abstract class EventRepository {
   abstract nextId(): Promise<string>;
   abstract findById(id: string): Promise<Event | null>;
+  /** Several at once, in any order (pages of participations load their events in one query). */
+  abstract findByIds(ids: string[]): Promise<Event[]>;
   abstract findByUuid(uuid: string): Promise<Event | null>;
   /** Saves the event, its tags and search index entry, and its pending events (outbox), atomically. */
   abstract save(event: Event): Promise<void>;
