@@ -27,9 +27,11 @@ import {
   UserRepository,
   ValidateEmail,
 } from '../domain/accounts/index.js';
+import { InstanceSettingsStore, SettingsRegistrationRules } from '../domain/administration/index.js';
+import { PersonRepository } from '../domain/identities/index.js';
+import { ActionLog } from '../domain/moderation/index.js';
 import { Clock, Mailer, RateLimiter } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
-import { ConfigRegistrationRules } from './config/config-registration-rules.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
 
@@ -37,7 +39,8 @@ import { useCase } from './use-case.js';
   providers: [
     { provide: PasswordHasher, useFactory: () => new Argon2PasswordHasher() },
     { provide: AccessTokens, useFactory: (c: AppConfig) => new JwtAccessTokens(c.jwtSecret, c.baseUrl), inject: [APP_CONFIG] },
-    { provide: RegistrationRules, useFactory: (c: AppConfig) => new ConfigRegistrationRules(c), inject: [APP_CONFIG] },
+    // The saved admin settings decide (registrations open, allow-list); the environment gives the defaults.
+    { provide: RegistrationRules, useFactory: (s: InstanceSettingsStore, c: AppConfig) => new SettingsRegistrationRules(s, c.defaultLocale), inject: [InstanceSettingsStore, APP_CONFIG] },
     useCase(RegisterUser, [UserRepository, PasswordHasher, RegistrationRules, RateLimiter, Clock]),
     useCase(ConfirmUser, [UserRepository, OneTimeTokens, Sessions, AccessTokens, Clock]),
     useCase(ResendConfirmation, [UserRepository, RateLimiter, Clock]),
@@ -49,7 +52,7 @@ import { useCase } from './use-case.js';
     useCase(ChangePassword, [UserRepository, PasswordHasher, Clock]),
     useCase(ChangeEmail, [UserRepository, PasswordHasher, RateLimiter, Clock]),
     useCase(ValidateEmail, [UserRepository, OneTimeTokens, Clock]),
-    useCase(DeleteAccount, [UserRepository, PasswordHasher, Clock]),
+    useCase(DeleteAccount, [UserRepository, PasswordHasher, Clock, ActionLog, PersonRepository]),
     useCase(UpdateUserSettings, [UserRepository]),
     useCase(UpdateLocale, [UserRepository]),
     useCase(UpdateActivitySetting, [UserRepository]),

@@ -4,8 +4,6 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { ConfigGraphqlModule } from '../adapters/graphql/config/config-graphql.module.js';
-import { StaticInstanceSettings } from '../adapters/graphql/config/instance-settings.js';
-import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
 import { authMiddleware } from '../adapters/graphql/shared/auth.middleware.js';
 import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
@@ -16,48 +14,22 @@ import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
 import { UploadLimits } from '../domain/media/index.js';
 import { AnonymousParticipation } from '../domain/participations/index.js';
 import { AccountsModule } from './accounts.module.js';
+import { CommentsModule } from './comments.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { StoredInstanceSettings } from './config/stored-instance-settings.js';
+import { AdministrationModule } from './administration.module.js';
+import { InstanceSettingsStore } from '../domain/administration/index.js';
 import { IdentitiesModule } from './identities.module.js';
 import { EventsModule } from './events.module.js';
 import { FeedsModule } from './feeds.module.js';
 import { HttpPagesModule } from './http-pages.module.js';
-import { GeocodingModule, geocodingSettings } from './geocoding.module.js';
+import { GeocodingModule } from './geocoding.module.js';
 import { MediaModule } from './media.module.js';
 import { ParticipationsModule } from './participations.module.js';
+import { ReportsModule } from './reports.module.js';
 import { APP_CONFIG } from './tokens.js';
 
 const logger = new Logger('GraphQL');
-
-function settingsFrom(c: AppConfig, anonymousActorId: string | null): StaticInstanceSettings {
-  return new StaticInstanceSettings({
-    name: c.instanceName,
-    description: 'A Convene instance: events and groups, federated.',
-    longDescription: '',
-    slogan: null,
-    contact: null,
-    registrationsOpen: c.registrationsOpen,
-    registrationsAllowlist: false,
-    // Without the anonymous actor (its name held by an account) nobody can participate anonymously.
-    anonymousParticipation: { allowed: c.anonymousParticipation && anonymousActorId !== null, emailConfirmationRequired: true },
-    anonymousReports: false,
-    anonymousActorId,
-    rules: '',
-    termsType: 'DEFAULT',
-    termsUrl: null,
-    termsContent: null,
-    privacyType: 'DEFAULT',
-    privacyUrl: null,
-    privacyContent: null,
-    languages: ['en', 'fr'],
-    primaryColor: null,
-    secondaryColor: null,
-    uploadLimits: { default: c.uploads.mediaBytes, avatar: c.uploads.avatarBytes, banner: c.uploads.bannerBytes },
-    baseUrl: c.baseUrl,
-    version: CONVENE_VERSION,
-    defaultLocale: c.defaultLocale,
-    geocoding: geocodingSettings(c),
-  });
-}
 
 /** `POST /api`: Mobilizon's GraphQL dialect. */
 @Module({
@@ -85,8 +57,9 @@ function settingsFrom(c: AppConfig, anonymousActorId: string | null): StaticInst
     ConfigGraphqlModule.register({
       imports: [ParticipationsModule],
       settings: {
-        useFactory: async (c: AppConfig, anonymous: AnonymousParticipation) => settingsFrom(c, (await anonymous.settings()).actorId),
-        inject: [APP_CONFIG, AnonymousParticipation],
+        // Saved admin settings over the environment's defaults, read per query (see StoredInstanceSettings).
+        useFactory: (c: AppConfig, store: InstanceSettingsStore, anonymous: AnonymousParticipation) => new StoredInstanceSettings(c, store, anonymous),
+        inject: [APP_CONFIG, InstanceSettingsStore, AnonymousParticipation],
       },
     }),
     AccountsModule,
@@ -94,9 +67,12 @@ function settingsFrom(c: AppConfig, anonymousActorId: string | null): StaticInst
     MediaModule,
     EventsModule,
     ParticipationsModule,
+    CommentsModule,
     GeocodingModule,
     FeedsModule,
     HttpPagesModule,
+    AdministrationModule,
+    ReportsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })

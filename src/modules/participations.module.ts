@@ -11,6 +11,7 @@ import { IcsEventCalendarFile } from '../adapters/http/participations/ics-event-
 import { TypeOrmAnonymousActor } from '../adapters/typeorm/participations/typeorm-anonymous-actor.js';
 import { TypeOrmParticipationRepository } from '../adapters/typeorm/participations/typeorm-participation.repository.js';
 import { UserRepository } from '../domain/accounts/index.js';
+import { InstanceSettingsStore } from '../domain/administration/index.js';
 import { EventRepository } from '../domain/events/index.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import {
@@ -33,17 +34,18 @@ import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
 
-/** ANONYMOUS_PARTICIPATION and the instance's anonymous actor. */
+/** The admin setting (ANONYMOUS_PARTICIPATION by default) and the instance's anonymous actor. */
 class ConfiguredAnonymousParticipation extends AnonymousParticipation {
   constructor(
-    private readonly allowed: boolean,
+    private readonly store: InstanceSettingsStore,
     private readonly actor: TypeOrmAnonymousActor,
   ) {
     super();
   }
 
   async settings(): Promise<AnonymousParticipationSettings> {
-    return { allowed: this.allowed, actorId: await this.actor.actorId() };
+    const [settings, actorId] = await Promise.all([this.store.load(), this.actor.actorId()]);
+    return { allowed: settings.anonymousParticipation, actorId };
   }
 }
 
@@ -52,8 +54,8 @@ class ConfiguredAnonymousParticipation extends AnonymousParticipation {
     { provide: ParticipationRepository, useFactory: (ds: DataSource) => new TypeOrmParticipationRepository(ds), inject: [DataSource] },
     {
       provide: AnonymousParticipation,
-      useFactory: (ds: DataSource, c: AppConfig) => new ConfiguredAnonymousParticipation(c.anonymousParticipation, new TypeOrmAnonymousActor(ds, c.baseUrl)),
-      inject: [DataSource, APP_CONFIG],
+      useFactory: (ds: DataSource, c: AppConfig, s: InstanceSettingsStore) => new ConfiguredAnonymousParticipation(s, new TypeOrmAnonymousActor(ds, c.baseUrl)),
+      inject: [DataSource, APP_CONFIG, InstanceSettingsStore],
     },
     { provide: EventCalendarFile, useFactory: (c: AppConfig) => new IcsEventCalendarFile({ name: c.instanceName, baseUrl: c.baseUrl }), inject: [APP_CONFIG] },
     useCase(JoinEvent, [EventRepository, ParticipationRepository, PersonRepository, UserRepository, AnonymousParticipation, TokenGenerator, RateLimiter, Clock]),

@@ -47,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       BASE_URL: `http://convene-${process.pid}-${++appCounter}.test`,
       DATA_DIR: dataDir,
       JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted-0123456789',
+      // No periodic digests/reminders in tests unless a test asks for them.
+      NOTIFY_TICK_SECONDS: '0',
       ...env,
     },
     [],

@@ -9,11 +9,23 @@ const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] }
   'password-reset': { token: 'tok' },
   'email-changed-old': { newEmail: 'new@example.test' },
   'email-change-confirm': { token: 'tok' },
+  'role-changed': { role: 'MODERATOR' },
+  'account-confirmed-by-admin': {},
+  'email-changed-by-admin': { oldEmail: 'old@example.test', newEmail: 'new@example.test', toNewAddress: true },
   'participation-approved': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada' },
   'participation-rejected': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada' },
   'participation-confirmed': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', approvalRequired: false, cancellationToken: 'c' },
   'anonymous-participation-confirmation': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', token: 'tok', hours: 48 },
   'participation-pending': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada', pendingCount: 2 },
+  'event-updated': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', where: 'Park', changed: ['beginsOn', 'title'], status: 'CONFIRMED' },
+  'event-cancelled': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1' },
+  'event-reminder': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', where: '' },
+  'daily-digest': { day: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'u-1', when: '10:00', where: 'Park' }] },
+  'weekly-digest': { weekOf: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 2', where: '' }] },
+  'pending-participations-digest': { total: 3, events: [{ eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 2', where: '', count: 3 }] },
+  'report-created': { reportId: '7', reportedName: 'Mallory (@mallory)', content: 'Spam', eventTitles: ['Picnic'], commentCount: 1 },
+  'participation-cancelled-organizer-suspended': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1' },
+  'event-announcement': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', organizerName: 'Ada', message: 'Bring a hat.\nSee you there!' },
 };
 
 describe('MailRenderer', () => {

@@ -9,6 +9,10 @@ export type AccountDomainEvent =
   | { name: 'user.password-changed'; payload: { userId: string } }
   | { name: 'user.email-change-requested'; payload: { userId: string; oldEmail: string; newEmail: string } }
   | { name: 'user.email-changed'; payload: { userId: string; oldEmail: string; newEmail: string } }
-  | { name: 'user.deleted'; payload: { userId: string; email: string; locale: string } };
+  | { name: 'user.deleted'; payload: { userId: string; email: string; locale: string } }
+  // Changes an administrator made, announced to the user (adminUpdateUser with notify).
+  | { name: 'user.role-changed'; payload: { userId: string; role: string } }
+  | { name: 'user.confirmed-by-admin'; payload: { userId: string } }
+  | { name: 'user.email-changed-by-admin'; payload: { userId: string; oldEmail: string; newEmail: string } };
 
 export type AccountEventName = AccountDomainEvent['name'];

@@ -7,6 +7,8 @@ import { InMemoryOneTimeTokens } from '../../../test/fakes/in-memory-one-time-to
 import { InMemorySessions } from '../../../test/fakes/in-memory-sessions.js';
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
+import { InMemoryActionLog } from '../../../test/fakes/administration-fakes.js';
+import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.repository.js';
 import {
   ChangeEmail,
   ConfirmUser,
@@ -222,7 +224,7 @@ describe('accounts', () => {
     it('needs the password for one’s own account and the administrator role for another', async () => {
       const ada = await confirmedUser();
       const bob = await confirmedUser('bob@example.org');
-      const remove = new DeleteAccount(users, hasher, clock);
+      const remove = new DeleteAccount(users, hasher, clock, new InMemoryActionLog(), new InMemoryPersonRepository());
       expect(await remove.execute({ actingUserId: bob.id, userId: ada.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
       expect(await remove.execute({ actingUserId: ada.id, password: 'nope nope nope' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
       expect(await remove.execute({ actingUserId: ada.id, password: 'long enough secret' })).toEqual({ ok: true, value: { id: ada.id } });

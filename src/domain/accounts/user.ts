@@ -181,6 +181,31 @@ export class User {
     this.state.role = role;
   }
 
+  /** By an administrator; `notify` tells the user by email. False when nothing changed. */
+  changeRoleByAdmin(role: UserRole, notify: boolean, now: Date): boolean {
+    if (role === this.state.role) return false;
+    this.state.role = role;
+    if (notify) this.record('user.role-changed', { userId: this.id, role }, now);
+    return true;
+  }
+
+  /** By an administrator, without the email round trip. False when already confirmed. */
+  confirmByAdmin(notify: boolean, now: Date): boolean {
+    if (this.state.confirmedAt) return false;
+    this.confirm(now);
+    if (notify) this.record('user.confirmed-by-admin', { userId: this.id }, now);
+    return true;
+  }
+
+  /** By an administrator, without the confirmation link; both addresses are told when `notify`. */
+  changeEmailByAdmin(newEmail: string, notify: boolean, now: Date): boolean {
+    const oldEmail = this.state.email;
+    if (newEmail === oldEmail) return false;
+    this.state.email = newEmail;
+    if (notify) this.record('user.email-changed-by-admin', { userId: this.id, oldEmail, newEmail }, now);
+    return true;
+  }
+
   setDisabled(disabled: boolean): void {
     this.state.disabled = disabled;
   }

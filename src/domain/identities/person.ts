@@ -107,6 +107,25 @@ export class Person {
     this.events.push(domainEvent('person.updated', { personId: this.id }, now));
   }
 
+  get isSuspended(): boolean {
+    return this.state.suspended;
+  }
+
+  /** By a moderator: the identity can no longer act. false when it already was suspended. */
+  suspend(now: Date): boolean {
+    if (this.state.suspended) return false;
+    this.state.suspended = true;
+    this.events.push(domainEvent('person.suspended', { personId: this.id, suspendedAt: now.toISOString() }, now));
+    return true;
+  }
+
+  unsuspend(now: Date): boolean {
+    if (!this.state.suspended) return false;
+    this.state.suspended = false;
+    this.events.push(domainEvent('person.unsuspended', { personId: this.id }, now));
+    return true;
+  }
+
   markDeleted(now: Date): void {
     this.events.push(domainEvent('person.deleted', { personId: this.id, url: this.state.url }, now));
   }

@@ -29,6 +29,8 @@ export interface AppConfig {
   uploads: { mediaBytes: number; avatarBytes: number; bannerBytes: number };
   /** `none`: address search and reverse geocoding answer empty lists. */
   geocoder: { provider: GeocoderProvider; url: string | null };
+  /** NOTIFY_DEBOUNCE_SECONDS: quick edits within this delay make one "event updated" email. NOTIFY_TICK_SECONDS: 0 stops reminders and digests. */
+  notifications: { debounceSeconds: number; tickSeconds: number };
 }
 
 export type GeocoderProvider = 'none' | 'nominatim' | 'photon';
@@ -133,6 +135,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       bannerBytes: int(env, 'UPLOAD_BANNER_MAX_BYTES', 4 * mib, 1024, 1024 * mib),
     },
     geocoder,
+    notifications: { debounceSeconds: int(env, 'NOTIFY_DEBOUNCE_SECONDS', 120, 0, 86_400), tickSeconds: int(env, 'NOTIFY_TICK_SECONDS', 60, 0, 3600) },
   };
 }
 

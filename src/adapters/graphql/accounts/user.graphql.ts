@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { NotificationPending, User, UserRole } from '../../../domain/accounts/index.js';
-import { MediaObject, TimezoneScalar } from '../shared/common-types.js';
+import { ActionLogObjectInterface, MediaObject, TimezoneScalar } from '../shared/common-types.js';
 import { PersonObject } from '../identities/person.graphql.js';
 
 export enum UserRoleEnum {
@@ -66,7 +66,7 @@ export class PaginatedMediaListObject {
 }
 
 /** Shown only to the account itself (and, later, to administrators). */
-@ObjectType('User', { description: 'A local user of Mobilizon' })
+@ObjectType('User', { description: 'A local user of Mobilizon', implements: () => [ActionLogObjectInterface] })
 export class UserObject {
   @Field(() => ID, { nullable: true }) id: string | null;
   @Field(() => String) email: string;

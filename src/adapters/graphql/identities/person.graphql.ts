@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Person } from '../../../domain/identities/index.js';
-import { MediaObject } from '../shared/common-types.js';
+import { ActionLogObjectInterface, MediaObject } from '../shared/common-types.js';
 import { UploadScalar } from '../shared/upload.scalar.js';
 import type { UploadedFile } from '../shared/multipart-upload.js';
 
@@ -32,7 +32,7 @@ export abstract class ActorInterface {
   @Field(() => Int, { nullable: true }) mediaSize: number | null;
 }
 
-@ObjectType('Person', { implements: () => [ActorInterface], description: 'Represents a person identity' })
+@ObjectType('Person', { implements: () => [ActorInterface, ActionLogObjectInterface], description: 'Represents a person identity' })
 export class PersonObject extends ActorInterface {
   /** Not in the schema: who owns it, for the access checks of private fields. */
   ownerUserId: string | null;

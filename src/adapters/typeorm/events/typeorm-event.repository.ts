@@ -194,6 +194,8 @@ export class TypeOrmEventRepository extends EventRepository {
       return `$${params.length}`;
     };
     where.push(query.drafts ? 'e.draft' : 'NOT e.draft');
+    // A suspended organizer's events leave listings, search and feeds.
+    if (!query.includeSuspended) where.push(`NOT EXISTS (SELECT 1 FROM actors o WHERE o.id = e.organizer_actor_id AND o.suspended)`);
     if (query.listedOnly) where.push(`e.visibility = 'PUBLIC'`);
     if (query.organizerActorIds) where.push(`e.organizer_actor_id = ANY(${param(query.organizerActorIds)}::bigint[])`);
     if (query.tags?.length) where.push(`e.tag_keys && (SELECT array_agg(f_unaccent(lower(t))) FROM unnest(${param(query.tags)}::text[]) t)`);

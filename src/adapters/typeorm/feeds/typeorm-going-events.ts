@@ -17,6 +17,8 @@ export class TypeOrmGoingEvents extends GoingEvents {
     const rows: EventRow[] = await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM events e
        WHERE NOT e.draft
+         -- A suspended organizer's events leave every feed.
+         AND NOT EXISTS (SELECT 1 FROM actors o WHERE o.id = e.organizer_actor_id AND o.suspended)
          AND coalesce(e.ends_on, e.begins_on) >= $4
          AND EXISTS (
            SELECT 1 FROM participations p JOIN actors a ON a.id = p.actor_id

@@ -19,7 +19,9 @@ export class Notifications1795663268800 implements MigrationInterface {
       CREATE TABLE event_pending_changes (
         event_id bigint NOT NULL REFERENCES events (id) ON DELETE CASCADE,
         field text NOT NULL,
-        changed_at timestamptz NOT NULL,
+        -- The window's start (the job's id) and the latest change (what a sent email covered).
+        first_changed_at timestamptz NOT NULL,
+        last_changed_at timestamptz NOT NULL,
         PRIMARY KEY (event_id, field)
       )`);
     // Reminders and digests look events up by start time.

@@ -1,5 +1,8 @@
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { invalid, type AccountError } from '../account.errors.js';
+// Type-only: identities and moderation already depend on accounts at run time.
+import type { PersonRepository } from '../../identities/index.js';
+import type { ActionLog } from '../../moderation/index.js';
 import type { PasswordHasher } from '../ports/password-hasher.js';
 import type { UserRepository } from '../ports/user.repository.js';
 
@@ -16,6 +19,8 @@ export class DeleteAccount {
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly actionLog: ActionLog,
+    private readonly persons: PersonRepository,
   ) {}
 
   async execute(cmd: DeleteAccountCommand): Promise<Result<{ id: string }, AccountError>> {
@@ -29,8 +34,17 @@ export class DeleteAccount {
     }
     const target = targetId === actor.id ? actor : await this.users.findById(targetId);
     if (!target) return err({ type: 'user-not-found' });
-    target.markDeleted(this.clock.now());
+    // An administrator deleting another's account leaves a trail, under one of their identities.
+    const byAdmin = target.id !== actor.id;
+    const adminActorId = byAdmin ? (actor.defaultActorId ?? (await this.persons.findByUser(actor.id))[0]?.id ?? null) : null;
+    if (byAdmin && !adminActorId) return err({ type: 'identity-not-found' });
+    const now = this.clock.now();
+    const identities = byAdmin ? (await this.persons.findByUser(target.id)).map((p) => p.preferredUsername) : [];
+    target.markDeleted(now);
     await this.users.delete(target);
+    if (byAdmin) {
+      await this.actionLog.record({ moderatorActorId: adminActorId!, action: 'USER_DELETION', objectType: 'User', objectId: target.id, details: { email: target.email, identities }, createdAt: now });
+    }
     return ok({ id: target.id });
   }
 }

@@ -6,7 +6,18 @@ import type { UserRepository } from '../ports/user.repository.js';
 
 export type AccountEmailEvent = Extract<
   AccountDomainEvent,
-  { name: 'user.registered' | 'user.confirmation-requested' | 'user.registration-attempted' | 'user.password-reset-requested' | 'user.email-change-requested' | 'user.email-changed' }
+  {
+    name:
+      | 'user.registered'
+      | 'user.confirmation-requested'
+      | 'user.registration-attempted'
+      | 'user.password-reset-requested'
+      | 'user.email-change-requested'
+      | 'user.email-changed'
+      | 'user.role-changed'
+      | 'user.confirmed-by-admin'
+      | 'user.email-changed-by-admin';
+  }
 >;
 
 export const ACCOUNT_EMAIL_EVENTS: readonly AccountEmailEvent['name'][] = [
@@ -16,6 +27,9 @@ export const ACCOUNT_EMAIL_EVENTS: readonly AccountEmailEvent['name'][] = [
   'user.password-reset-requested',
   'user.email-change-requested',
   'user.email-changed',
+  'user.role-changed',
+  'user.confirmed-by-admin',
+  'user.email-changed-by-admin',
 ];
 
 /**
@@ -56,6 +70,16 @@ export class SendAccountEmail {
       }
       case 'user.email-changed':
         return this.mailer.send({ template: 'email-changed-old', to: event.payload.oldEmail, locale, data: { newEmail: event.payload.newEmail } });
+      case 'user.role-changed':
+        // The current role, not the payload's: a later change may have replaced it already.
+        return this.mailer.send({ template: 'role-changed', to: user.email, locale, data: { role: user.role } });
+      case 'user.confirmed-by-admin':
+        return this.mailer.send({ template: 'account-confirmed-by-admin', to: user.email, locale, data: {} });
+      case 'user.email-changed-by-admin': {
+        const { oldEmail, newEmail } = event.payload;
+        await this.mailer.send({ template: 'email-changed-by-admin', to: oldEmail, locale, data: { oldEmail, newEmail, toNewAddress: false } });
+        return this.mailer.send({ template: 'email-changed-by-admin', to: newEmail, locale, data: { oldEmail, newEmail, toNewAddress: true } });
+      }
       default: {
         const unhandled: never = event;
         throw new Error(`no email for ${String(unhandled)}`);

@@ -22,6 +22,8 @@ export interface EventQuery {
   languages?: string[];
   orderBy?: 'BEGINS_ON' | 'INSERTED_AT' | 'UPDATED_AT' | 'RELEVANCE';
   direction?: 'ASC' | 'DESC';
+  /** Events of suspended organizers are left out unless this is set (moderation jobs). */
+  includeSuspended?: boolean;
 }
 
 export interface TagView {

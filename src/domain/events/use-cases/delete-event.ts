@@ -1,5 +1,6 @@
 import type { UserRepository } from '../../accounts/index.js';
 import type { PersonRepository } from '../../identities/index.js';
+import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { maySee } from '../event-access.js';
 import type { EventError } from '../event.errors.js';
@@ -13,15 +14,30 @@ export class DeleteEvent {
     private readonly users: UserRepository,
     private readonly persons: PersonRepository,
     private readonly clock: Clock,
+    private readonly log: ActionLog,
   ) {}
 
   async execute(cmd: { userId: string; eventId: string }): Promise<Result<{ id: string }, EventError>> {
     const event = await this.events.findById(cmd.eventId);
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
     if (!event || !maySee(viewer, event)) return err({ type: 'event-not-found' });
-    if (!viewer!.actorIds.includes(event.organizerActorId) && !viewer!.isModerator) return err({ type: 'not-organizer' });
-    event.markDeleted(this.clock.now());
+    const byOrganizer = viewer!.actorIds.includes(event.organizerActorId);
+    if (!byOrganizer && !viewer!.isModerator) return err({ type: 'not-organizer' });
+    const now = this.clock.now();
+    event.markDeleted(now);
     await this.events.delete(event);
+    if (!byOrganizer) {
+      // A moderator's deletion goes into the trail, under their default identity.
+      const user = await this.users.findById(cmd.userId);
+      await this.log.record({
+        moderatorActorId: user?.defaultActorId ?? viewer!.actorIds[0] ?? '0',
+        action: 'EVENT_DELETION',
+        objectType: 'Event',
+        objectId: event.id,
+        details: { title: event.snapshot().title, uuid: event.uuid, organizerActorId: event.organizerActorId },
+        createdAt: now,
+      });
+    }
     return ok({ id: event.id });
   }
 }

@@ -47,6 +47,8 @@ export class JoinEvent {
       if (!viewer) return err({ type: 'unauthenticated' });
       // Never trust an id from the client: the identity must be one of the caller's.
       if (!viewer.actorIds.includes(cmd.actorId)) return err({ type: 'identity-not-found' });
+      // A suspended identity can no longer act.
+      if ((await this.persons.findById(cmd.actorId))?.isSuspended) return err({ type: 'identity-not-found' });
     }
     const event = await this.events.findById(cmd.eventId);
     if (!event || !maySee(viewer, event)) return err({ type: 'event-not-found' });

@@ -1,0 +1,2 @@
+export * from './action-log.js';
+export * from './ports/action-log.js';
