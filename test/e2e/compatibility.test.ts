@@ -6,10 +6,13 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { hasClientOps, loadClientOperations } from '../support/client-ops.js';
 
 /** Files whose every server operation must validate, except those listed in NOT_YET. */
-const FILES = ['auth.graphql', 'user.graphql', 'config.graphql', 'upload.graphql', 'actor.graphql', 'event.graphql', 'search.graphql', 'tags.graphql', 'home.graphql', 'address.graphql', 'feed_tokens.graphql', 'participant.graphql', 'comment.graphql', 'admin.graphql', 'statistics.graphql'];
+const FILES = ['auth.graphql', 'user.graphql', 'config.graphql', 'upload.graphql', 'actor.graphql', 'event.graphql', 'search.graphql', 'tags.graphql', 'home.graphql', 'address.graphql', 'feed_tokens.graphql', 'participant.graphql', 'comment.graphql', 'admin.graphql', 'statistics.graphql', 'report.graphql'];
 
 /** `file:CONST` → why it does not validate yet. Keep this list honest and short. */
 const NOT_YET: Record<string, string> = {
+  'report.graphql:REPORT': 'selects Comment.conversation: private messages (conversations) are not built yet',
+  'report.graphql:UPDATE_REPORT': 'selects Comment.conversation: private messages (conversations) are not built yet',
+  'report.graphql:LOGS': 'selects `... on Group`: groups are not built yet',
   'user.graphql:UNREAD_ACTOR_CONVERSATIONS_SUBSCRIPTION': 'subscriptions and conversations are not built yet',
   'actor.graphql:GET_PERSON': 'selects organizedEvents, participations and memberships: events (issue 3) and groups',
   'actor.graphql:LOGGED_USER_MEMBERSHIPS': 'groups are not built yet',
@@ -17,7 +20,6 @@ const NOT_YET: Record<string, string> = {
   'actor.graphql:PERSON_STATUS_GROUP': 'groups are not built yet',
   'actor.graphql:PERSON_GROUP_MEMBERSHIPS': 'groups are not built yet',
   'actor.graphql:GROUP_MEMBERSHIP_SUBSCRIPTION_CHANGED': 'subscriptions and groups are not built yet',
-  'actor.graphql:SUSPEND_PROFILE': 'moderation is issue 4',
   'event.graphql:EVENT_PERSON_PARTICIPATION_SUBSCRIPTION_CHANGED': 'subscriptions are not built',
   'event.graphql:FETCH_GROUP_EVENTS': 'groups are not built yet',
   'event.graphql:EXPORT_EVENT_PARTICIPATIONS': 'exporting participant lists (CSV/PDF/ODS) is not built',
@@ -30,7 +32,6 @@ const NOT_YET: Record<string, string> = {
   'search.graphql:SEARCH_PERSON_AND_GROUPS': 'groups are not built yet',
   'search.graphql:INTERACT': 'remote interaction comes with federation',
   'home.graphql:HOME_USER_QUERIES': 'selects followedGroupEvents (groups) and participations (being built)',
-  'actor.graphql:UNSUSPEND_PROFILE': 'moderation is issue 4',
   'participant.graphql:LOGGED_USER_UPCOMING_EVENTS': 'selects followedGroupEvents: groups are not built yet',
   'admin.graphql:RELAY_FOLLOWERS': 'relays and instance follows come with federation',
   'admin.graphql:RELAY_FOLLOWINGS': 'relays and instance follows come with federation',

@@ -12,12 +12,16 @@ const run = hasClientOps ? describe : describe.skip;
 if (!hasClientOps) console.warn('reports e2e skipped: ../shared/mobilizon/client-ops is absent');
 
 const op = (file: string, name: string) => operation(file, name).document;
+// Until conversations and groups exist, the client's operations minus what selects them (see the
+// NOT_YET list of the compatibility test): `Comment.conversation` and `... on Group`.
+const withoutConversation = (doc: string) => doc.replace(/conversation\s*\{\s*id\s*participants\s*\{\s*id\s*\}\s*\}/, '');
+const withoutGroup = (doc: string) => doc.replace(/\.\.\.\s*on\s+Group\s*\{\s*\.\.\.ActorFragment\s*\}/, '');
 const REPORTS = () => op('report.graphql', 'REPORTS');
-const REPORT = () => op('report.graphql', 'REPORT');
+const REPORT = () => withoutConversation(op('report.graphql', 'REPORT'));
 const CREATE_REPORT = () => op('report.graphql', 'CREATE_REPORT');
-const UPDATE_REPORT = () => op('report.graphql', 'UPDATE_REPORT');
+const UPDATE_REPORT = () => withoutConversation(op('report.graphql', 'UPDATE_REPORT'));
 const CREATE_REPORT_NOTE = () => op('report.graphql', 'CREATE_REPORT_NOTE');
-const LOGS = () => op('report.graphql', 'LOGS');
+const LOGS = () => withoutGroup(op('report.graphql', 'LOGS'));
 const SUSPEND_PROFILE = () => op('actor.graphql', 'SUSPEND_PROFILE');
 const UNSUSPEND_PROFILE = () => op('actor.graphql', 'UNSUSPEND_PROFILE');
 const JOIN_EVENT = () => op('event.graphql', 'JOIN_EVENT');
