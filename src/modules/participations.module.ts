@@ -28,6 +28,7 @@ import {
   SendParticipationEmail,
   UpdateParticipation,
   type AnonymousParticipationSettings,
+  WithdrawSuspendedParticipant,
 } from '../domain/participations/index.js';
 import { Clock, Mailer, RateLimiter, TokenGenerator } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
@@ -66,6 +67,7 @@ class ConfiguredAnonymousParticipation extends AnonymousParticipation {
     useCase(CountParticipants, [ParticipationRepository]),
     useCase(ListPersonParticipations, [ParticipationRepository, PersonRepository, UserRepository]),
     useCase(ListUserParticipations, [ParticipationRepository, PersonRepository, Clock]),
+    useCase(WithdrawSuspendedParticipant, [PersonRepository, ParticipationRepository, EventRepository, Clock]),
     {
       provide: SendParticipationEmail,
       useFactory: (p: ParticipationRepository, e: EventRepository, pr: PersonRepository, u: UserRepository, t: TokenGenerator, f: EventCalendarFile, m: Mailer, cl: Clock, c: AppConfig) =>
@@ -79,6 +81,6 @@ class ConfiguredAnonymousParticipation extends AnonymousParticipation {
     PersonParticipationsResolver,
     UserParticipationsResolver,
   ],
-  exports: [ParticipationRepository, AnonymousParticipation, CountParticipants, SendParticipationEmail],
+  exports: [ParticipationRepository, AnonymousParticipation, CountParticipants, SendParticipationEmail, WithdrawSuspendedParticipant],
 })
 export class ParticipationsModule {}

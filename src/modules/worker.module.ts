@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
 import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
 import { PurgeUserMedia } from '../domain/media/index.js';
-import { PARTICIPATION_EMAIL_EVENTS, PARTICIPATION_SILENT_EVENTS, SendParticipationEmail, type ParticipationEmailEvent } from '../domain/participations/index.js';
+import { PARTICIPATION_EMAIL_EVENTS, PARTICIPATION_SILENT_EVENTS, SendParticipationEmail, WithdrawSuspendedParticipant, type ParticipationEmailEvent } from '../domain/participations/index.js';
 import { ANY_JOB, JobQueue, type JobHandler } from '../domain/shared/index.js';
 import { AccountsModule } from './accounts.module.js';
 import { CommentJobs, CommentsModule } from './comments.module.js';
@@ -28,6 +28,7 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(SendAccountEmail) private readonly sendAccountEmail: SendAccountEmail,
     @Inject(PurgeUserMedia) private readonly purgeUserMedia: PurgeUserMedia,
     @Inject(SendParticipationEmail) private readonly sendParticipationEmail: SendParticipationEmail,
+    @Inject(WithdrawSuspendedParticipant) private readonly withdrawSuspended: WithdrawSuspendedParticipant,
     @Inject(NotificationJobs) private readonly notificationJobs: NotificationJobs,
     @Inject(CommentJobs) private readonly commentJobs: CommentJobs,
     @Inject(ReportJobs) private readonly reportJobs: ReportJobs,
@@ -51,6 +52,12 @@ export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationSh
     Object.assign(handlers, this.commentJobs.handlers());
     // report.created (moderators' email), person.suspended (participants' email), person.unsuspended.
     Object.assign(handlers, this.reportJobs.handlers());
+    // A suspended identity is also withdrawn from others' events (after its participants are told).
+    const tellParticipants = handlers['person.suspended'];
+    handlers['person.suspended'] = async (job) => {
+      await tellParticipants?.(job);
+      await this.withdrawSuspended.execute({ personId: (job.payload as { personId: string }).personId });
+    };
     // Every other domain event is a recorded fact with no side effect (yet): done at once, rather
     // than retried or left waiting for a handler.
     handlers[ANY_JOB] = async (job) => logger.debug(`${job.name}: no side effect`);

@@ -11,3 +11,4 @@ export * from './use-cases/update-participation.js';
 export * from './use-cases/confirm-participation.js';
 export * from './use-cases/list-participations.js';
 export * from './use-cases/send-participation-email.js';
+export * from './use-cases/withdraw-suspended-participant.js';

@@ -23,6 +23,7 @@ import {
   Participation,
   SendParticipationEmail,
   UpdateParticipation,
+  WithdrawSuspendedParticipant,
   parseRoles,
   type AnonymousParticipationSettings,
   type ParticipationEmailEvent,
@@ -342,5 +343,30 @@ describe('participations', () => {
       expect(valueOf(await person.execute({ userId: guest.userId, personId: guest.actorIds[1] })).total).toBe(1);
       expect(errorOf(await person.execute({ userId: stranger.userId, personId: guest.actorIds[1] }))).toBe('identity-not-found');
     });
+  });
+
+  it('withdraws a suspended identity from others\' upcoming events, freeing its seats', async () => {
+    const organizer = await account();
+    const guest = await account();
+    const first = await event(organizer.actorIds[0], { options: { maximumAttendeeCapacity: 1 } });
+    const second = await event(organizer.actorIds[0]);
+    const own = await event(guest.actorIds[0]);
+    valueOf(await join.execute({ userId: guest.userId, eventId: first.id, actorId: guest.actorIds[0] }));
+    valueOf(await join.execute({ userId: guest.userId, eventId: second.id, actorId: guest.actorIds[0] }));
+    const withdraw = new WithdrawSuspendedParticipant(persons, participations, events, clock);
+    expect(await withdraw.execute({ personId: guest.actorIds[0] })).toBe(0); // not suspended: nothing
+
+    const person = (await persons.findById(guest.actorIds[0]))!;
+    person.suspend(clock.now());
+    await persons.save(person);
+    expect(await withdraw.execute({ personId: guest.actorIds[0] })).toBe(2);
+    expect(await participations.findByActor(first.id, guest.actorIds[0])).toBeNull();
+    expect(await participations.findByActor(second.id, guest.actorIds[0])).toBeNull();
+    // Its own event keeps its CREATOR row (the event is hidden by the suspension instead).
+    expect((await participations.findByActor(own.id, guest.actorIds[0]))?.role).toBe('CREATOR');
+    // The freed seat can be taken.
+    const other = await account();
+    expect(valueOf(await join.execute({ userId: other.userId, eventId: first.id, actorId: other.actorIds[0] })).participation.role).toBe('PARTICIPANT');
+    expect(await withdraw.execute({ personId: guest.actorIds[0] })).toBe(0);
   });
 });
