@@ -18,7 +18,7 @@ import { useCase } from './use-case.js';
     useCase(UpdateEvent, [EventRepository, PersonRepository, MediaOwnership, HtmlSanitizer, Clock]),
     useCase(DeleteEvent, [EventRepository, UserRepository, PersonRepository, Clock, ActionLog]),
     useCase(ViewEvent, [EventRepository, UserRepository, PersonRepository]),
-    useCase(FindEvents, [EventRepository]),
+    useCase(FindEvents, [EventRepository, Clock]),
     useCase(FindOwnEvents, [EventRepository, PersonRepository]),
     EventResolver,
     PersonEventsResolver,

@@ -34,6 +34,12 @@ export function profileProblems(input: { name?: string | null; summary?: string 
   return problems;
 }
 
+/** Private fields of an identity (its account, sizes, tokens) are for its own account and the
+ * instance's moderators, nobody else. */
+export function mayReadPrivateFields(ownerUserId: string | null, viewer: { userId: string; isModerator: boolean } | null): boolean {
+  return viewer !== null && ((ownerUserId !== null && ownerUserId === viewer.userId) || viewer.isModerator);
+}
+
 /** An identity: what others see. Nothing here may link two identities of one account. */
 export class Person {
   private events: DomainEvent[] = [];

@@ -117,8 +117,6 @@ export class EventResolver {
       near: point ? { point, radiusKm: Math.min(Math.max(args.radius ?? 50, 0), 20_000) } : null,
       beginsAfter: args.beginsOn ?? null,
       beginsBefore: args.endsOn ?? null,
-      // Without a window, what is over is not worth finding.
-      endsAfter: args.beginsOn ? null : new Date(),
       isOnline: args.type === 'ONLINE' ? true : args.type === 'IN_PERSON' ? false : null,
       statuses: (args.statusOneOf ?? []).filter((s): s is NonNullable<typeof s> => !!s),
       languages: (args.languageOneOf ?? []).filter((l): l is string => !!l),

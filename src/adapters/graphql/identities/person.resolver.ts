@@ -8,6 +8,7 @@ import {
   PersonRepository,
   RegisterPerson,
   UpdatePerson,
+  mayReadPrivateFields,
 } from '../../../domain/identities/index.js';
 import { ListFeedTokens } from '../../../domain/feeds/index.js';
 import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
@@ -23,9 +24,8 @@ import { MediaInput, PersonObject } from './person.graphql.js';
 
 const unwrap = unwrapWith(identityError);
 
-/** Private fields of an identity are for its own account and the moderators, nobody else. */
 function mayReadPrivate(person: PersonObject, viewer: Viewer | null): boolean {
-  return viewer !== null && (person.ownerUserId === viewer.userId || isModerator(viewer));
+  return mayReadPrivateFields(person.ownerUserId, viewer && { userId: viewer.userId, isModerator: isModerator(viewer) });
 }
 
 @Resolver(() => PersonObject)

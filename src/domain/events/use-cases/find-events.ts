@@ -1,6 +1,6 @@
 import type { UserRepository } from '../../accounts/index.js';
 import type { PersonRepository } from '../../identities/index.js';
-import { err, ok, pageRequest, type Page, type Result } from '../../shared/index.js';
+import { err, ok, pageRequest, type Clock, type Page, type Result } from '../../shared/index.js';
 import { maySee, organizes, type Viewer } from '../event-access.js';
 import type { EventError } from '../event.errors.js';
 import type { Event } from '../event.js';
@@ -29,12 +29,17 @@ export class ViewEvent {
   }
 }
 
-/** Public listings and searches: only published, public events, whoever asks. */
+/** Public listings and searches: only published, public events, whoever asks; without a date
+ * window, only what has not ended yet. */
 export class FindEvents {
-  constructor(private readonly events: EventRepository) {}
+  constructor(
+    private readonly events: EventRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(query: Omit<EventQuery, 'listedOnly' | 'drafts' | 'organizerActorIds'>, page?: number | null, limit?: number | null): Promise<Page<Event>> {
-    return this.events.find({ ...query, listedOnly: true }, pageRequest(page, limit, MAX_EVENTS_PER_PAGE));
+    const window = query.beginsAfter || query.beginsBefore || query.endsAfter ? {} : { endsAfter: this.clock.now() };
+    return this.events.find({ ...query, ...window, listedOnly: true }, pageRequest(page, limit, MAX_EVENTS_PER_PAGE));
   }
 }
 
