@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -26,10 +25,14 @@ export class MediaFilesController {
     // Only `<uuid>.<ext>` names are looked up: no dots, slashes or encoded tricks reach the disk.
     const contentType = contentTypeOfFileKey(file);
     const filePath = contentType ? path.join(this.location.dir, file) : null;
-    const stats = filePath ? await stat(filePath).catch(() => null) : null;
+    // Opened before anything is answered: a file removed meanwhile is either a clean 404 or,
+    // once open, still read to the end (an unlinked file lives on while it is open).
+    const handle = filePath ? await open(filePath, 'r').catch(() => null) : null;
+    const stats = handle ? await handle.stat().catch(() => null) : null;
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    if (!filePath || !contentType || !stats?.isFile()) {
+    if (!handle || !contentType || !stats?.isFile()) {
+      await handle?.close();
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end('Not found');
@@ -42,6 +45,7 @@ export class MediaFilesController {
     // Images are embedded by other sites and fetched by other instances.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     if (req.headers['if-none-match'] === etag) {
+      await handle.close();
       res.statusCode = 304;
       res.end();
       return;
@@ -50,9 +54,11 @@ export class MediaFilesController {
     res.setHeader('Content-Type', contentType);
     res.setHeader('Content-Length', stats.size);
     if (req.method === 'HEAD') {
+      await handle.close();
       res.end();
       return;
     }
-    await pipeline(createReadStream(filePath), res).catch(() => res.destroy());
+    // The stream closes the handle when done (autoClose).
+    await pipeline(handle.createReadStream(), res).catch(() => res.destroy());
   }
 }
