@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import { makeAccount } from '../../../test/factories/accounts.js';
 import { CountingRateLimiter } from '../../../test/fakes/counting-rate-limiter.js';
 import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemoryCommentRepository } from '../../../test/fakes/in-memory-comment.repository.js';
@@ -8,7 +9,7 @@ import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.r
 import { InMemorySentNotifications } from '../../../test/fakes/in-memory-sent-notifications.js';
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
-import { User, type UserRole } from '../accounts/index.js';
+import type { UserRole } from '../accounts/index.js';
 import { Event, HtmlSanitizer, type EventChanges } from '../events/index.js';
 import { InstanceIdentity, Person } from '../identities/index.js';
 import { ActionLog, type ActionLogEntry } from '../moderation/index.js';
@@ -60,17 +61,8 @@ describe('comments', () => {
   let view: ViewComments;
   let seq = 0;
 
-  async function account(role: UserRole = 'USER', identities = 1) {
-    const user = User.register({ id: await users.nextId(), email: `u${++seq}@example.test`, passwordHash: 'h', locale: 'en', role, confirmed: true }, clock.now());
-    await users.save(user);
-    const ids: string[] = [];
-    for (let i = 0; i < identities; i++) {
-      const person = Person.createLocal({ id: await persons.nextId(), userId: user.id, preferredUsername: `p${++seq}`, name: `Person ${seq}`, summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' }, clock.now());
-      await persons.save(person);
-      ids.push(person.id);
-    }
-    return { userId: user.id, actorIds: ids };
-  }
+  const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
+
 
   async function event(organizerActorId: string, changes: EventChanges = {}) {
     const created = Event.create(

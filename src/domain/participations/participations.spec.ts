@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import { makeAccount } from '../../../test/factories/accounts.js';
 import { CountingRateLimiter } from '../../../test/fakes/counting-rate-limiter.js';
 import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemoryEventRepository } from '../../../test/fakes/in-memory-event.repository.js';
@@ -7,9 +8,8 @@ import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.r
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
 import { SequentialTokenGenerator } from '../../../test/fakes/sequential-token-generator.js';
-import { User, type UserRole } from '../accounts/index.js';
+import type { UserRole } from '../accounts/index.js';
 import { Event, type EventChanges } from '../events/index.js';
-import { Person } from '../identities/index.js';
 import type { EmailAttachment, Result } from '../shared/index.js';
 import {
   AnonymousParticipation,
@@ -65,17 +65,8 @@ describe('participations', () => {
   let send: SendParticipationEmail;
   let seq = 0;
 
-  async function account(role: UserRole = 'USER', identities = 1) {
-    const user = User.register({ id: await users.nextId(), email: `u${++seq}@example.test`, passwordHash: 'h', locale: 'en', role, confirmed: true }, clock.now());
-    await users.save(user);
-    const ids: string[] = [];
-    for (let i = 0; i < identities; i++) {
-      const person = Person.createLocal({ id: await persons.nextId(), userId: user.id, preferredUsername: `p${++seq}`, name: `Person ${seq}`, summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' }, clock.now());
-      await persons.save(person);
-      ids.push(person.id);
-    }
-    return { userId: user.id, actorIds: ids, user };
-  }
+  const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
+
 
   async function event(organizerActorId: string, changes: EventChanges = {}) {
     const created = Event.create(
