@@ -21,7 +21,20 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
   });
 }
 
+// Any constant shared by every process of the app (the letters of "CONVENE" in ASCII).
+const MIGRATION_LOCK = 67_79_78_86_69_78_69;
+
+/** Several processes may start at once (api and worker): one migrates, the others wait for it
+ * and then find nothing left to do. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((migration) => migration.name);
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock($1)`, [MIGRATION_LOCK]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await lock.query(`SELECT pg_advisory_unlock($1)`, [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }
