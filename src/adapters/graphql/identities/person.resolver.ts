@@ -11,13 +11,14 @@ import {
   mayReadPrivateFields,
 } from '../../../domain/identities/index.js';
 import { ListFeedTokens } from '../../../domain/feeds/index.js';
-import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
+import { MediaRepository, MediaStorage, UploadMedia, type Media } from '../../../domain/media/index.js';
 import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
 import { feedTokenObjects } from '../feeds/feed-token.mapping.js';
 import { MediaObject } from '../shared/common-types.js';
 import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
 import { ApiError } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext, type Viewer } from '../shared/context.js';
+import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { identityError } from './identity.graphql-errors.js';
 import { MediaInput, PersonObject } from './person.graphql.js';
@@ -141,13 +142,13 @@ export class PersonResolver {
   }
 
   @ResolveField('avatar', () => MediaObject, { nullable: true })
-  async avatar(@Parent() person: PersonObject): Promise<MediaObject | null> {
-    return this.mediaObject(person.avatarId);
+  async avatar(@Context() ctx: GqlContext, @Parent() person: PersonObject): Promise<MediaObject | null> {
+    return this.mediaObject(ctx, person.avatarId);
   }
 
   @ResolveField('banner', () => MediaObject, { nullable: true })
-  async banner(@Parent() person: PersonObject): Promise<MediaObject | null> {
-    return this.mediaObject(person.bannerId);
+  async banner(@Context() ctx: GqlContext, @Parent() person: PersonObject): Promise<MediaObject | null> {
+    return this.mediaObject(ctx, person.bannerId);
   }
 
   @ResolveField('user', () => UserObject, { nullable: true })
@@ -181,9 +182,11 @@ export class PersonResolver {
     return mayReadPrivate(person, ctx.viewer) ? 0 : null;
   }
 
-  private async mediaObject(id: string | null): Promise<MediaObject | null> {
+  // Batched per request: a page of events shows each organizer's avatar (no N+1). Same loader
+  // name and key as the events' pictures, so one query serves both.
+  private async mediaObject(ctx: GqlContext, id: string | null): Promise<MediaObject | null> {
     if (!id) return null;
-    const media = await this.media.findById(id);
+    const media = await loader<Media>(ctx, 'media', async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m]))).load(id);
     return media ? toMediaObject(media, this.storage) : null;
   }
 }
