@@ -9,7 +9,6 @@ import { NestFactory } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
-  Kind,
   buildClientSchema,
   getIntrospectionQuery,
   isEnumType,
@@ -19,13 +18,11 @@ import {
   parse,
   print,
   validate,
-  visit,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   type IntrospectionQuery,
-  type OperationDefinitionNode,
 } from 'graphql';
+import { loadClientOperations } from '../support/client-ops.js';
 import { ConfigGraphqlModule } from '../../src/adapters/graphql/config/config-graphql.module.js';
 import { StaticInstanceSettings, type InstanceSettings } from '../../src/adapters/graphql/config/instance-settings.js';
 import { CONVENE_VERSION } from '../../src/adapters/graphql/config/version.js';
@@ -76,46 +73,9 @@ interface ClientOp {
   document: DocumentNode;
 }
 
-// Splits the file on `# const NAME` lines and gives each server operation the fragments it spreads.
-function loadClientOps(file: string): ClientOp[] {
-  const blocks: { constName: string; source: string }[] = [];
-  for (const chunk of readFileSync(file, 'utf8').split(/^# const /m).slice(1)) {
-    const constName = chunk.slice(0, chunk.indexOf('\n')).trim().split(/\s+/)[0];
-    blocks.push({ constName, source: chunk.slice(chunk.indexOf('\n') + 1) });
-  }
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  const parsed = blocks
-    .filter((b) => b.source.replace(/#.*$/gm, '').trim() !== '')
-    .map((b) => ({ constName: b.constName, doc: parse(b.source), client: /@client\b/.test(b.source) }));
-  for (const { doc } of parsed) {
-    for (const def of doc.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  }
-  const ops: ClientOp[] = [];
-  for (const { constName, doc, client } of parsed) {
-    if (client) continue;
-    for (const def of doc.definitions) {
-      if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-      ops.push({ constName, document: { kind: Kind.DOCUMENT, definitions: [def, ...neededFragments(def, fragments)] } });
-    }
-  }
-  return ops;
-}
-
-function neededFragments(op: OperationDefinitionNode, all: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
-  const needed = new Map<string, FragmentDefinitionNode>();
-  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) =>
-    visit(node, {
-      FragmentSpread(spread) {
-        const name = spread.name.value;
-        const fragment = all.get(name);
-        if (fragment && !needed.has(name)) {
-          needed.set(name, fragment);
-          walk(fragment);
-        }
-      },
-    });
-  walk(op);
-  return [...needed.values()];
+// The shared reader of the client's operation files (test/support/client-ops.ts), parsed here.
+function loadClientOps(): ClientOp[] {
+  return [...loadClientOperations('config.graphql').values()].filter((op) => !op.clientOnly).map((op) => ({ constName: op.constName, document: parse(op.document) }));
 }
 
 (haveShared ? describe : describe.skip)('config GraphQL query (Mobilizon client operations)', () => {
@@ -124,7 +84,7 @@ function neededFragments(op: OperationDefinitionNode, all: Map<string, FragmentD
   let schema: GraphQLSchema;
   // The contract, read (never copied) from ../shared.
   const reference = haveShared ? buildSchema(readFileSync(SCHEMA_FILE, 'utf8')) : (null as never);
-  const ops = haveShared ? loadClientOps(OPS_FILE) : [];
+  const ops = haveShared ? loadClientOps() : [];
 
   async function post(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
     const response = await fetch(url, {
