@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { makeAccount } from '../../../test/factories/accounts.js';
+import { makeEvent } from '../../../test/factories/events.js';
 import { CountingRateLimiter } from '../../../test/fakes/counting-rate-limiter.js';
 import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemoryCommentRepository } from '../../../test/fakes/in-memory-comment.repository.js';
@@ -10,7 +11,7 @@ import { InMemorySentNotifications } from '../../../test/fakes/in-memory-sent-no
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
 import type { UserRole } from '../accounts/index.js';
-import { Event, HtmlSanitizer, type EventChanges } from '../events/index.js';
+import { HtmlSanitizer, type EventChanges } from '../events/index.js';
 import { InstanceIdentity, Person } from '../identities/index.js';
 import { ActionLog, type ActionLogEntry } from '../moderation/index.js';
 import type { Page, Result } from '../shared/index.js';
@@ -59,21 +60,10 @@ describe('comments', () => {
   let update: UpdateComment;
   let remove: DeleteComment;
   let view: ViewComments;
-  let seq = 0;
 
   const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
+  const event = (organizerActorId: string, changes: EventChanges = {}) => makeEvent({ events, clock }, organizerActorId, changes);
 
-
-  async function event(organizerActorId: string, changes: EventChanges = {}) {
-    const created = Event.create(
-      { id: await events.nextId(), uuid: `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`, baseUrl: 'https://x.test', organizerActorId, title: 'Picnic', beginsOn: new Date('2026-06-01T10:00:00Z') },
-      changes,
-      clock.now(),
-    );
-    if ('problems' in created) throw new Error(JSON.stringify(created.problems));
-    await events.save(created.event);
-    return created.event;
-  }
 
   beforeEach(() => {
     clock = new FixedClock();

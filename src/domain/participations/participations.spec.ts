@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { makeAccount } from '../../../test/factories/accounts.js';
+import { makeEvent } from '../../../test/factories/events.js';
 import { CountingRateLimiter } from '../../../test/fakes/counting-rate-limiter.js';
 import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemoryEventRepository } from '../../../test/fakes/in-memory-event.repository.js';
@@ -63,21 +64,10 @@ describe('participations', () => {
   let update: UpdateParticipation;
   let confirm: ConfirmParticipation;
   let send: SendParticipationEmail;
-  let seq = 0;
 
   const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
+  const event = (organizerActorId: string, changes: EventChanges = {}) => makeEvent({ events, clock }, organizerActorId, changes);
 
-
-  async function event(organizerActorId: string, changes: EventChanges = {}) {
-    const created = Event.create(
-      { id: await events.nextId(), uuid: `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`, baseUrl: 'https://x.test', organizerActorId, title: 'Picnic', beginsOn: new Date('2026-06-01T10:00:00Z') },
-      changes,
-      clock.now(),
-    );
-    if ('problems' in created) throw new Error(JSON.stringify(created.problems));
-    await events.save(created.event);
-    return created.event;
-  }
 
   /** Runs the email job of every email event recorded so far, as the worker would. */
   async function runEmailJobs() {
