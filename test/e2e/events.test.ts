@@ -171,13 +171,21 @@ run('events', () => {
     const tag = `${marker}-n1`;
     // Every relation a list shows is present: organizers with avatars, pictures, tags, capacity.
     const picture = (await uploadImage(app, organizer.client, await jpeg())).data.uploadMedia.id;
-    for (const person of organizer.persons) {
+    // Eight organizers: a page of 5 shows 5 of them, a page of 50 all 8, so a per-organizer query
+    // (say, for its avatar) would show up as a difference.
+    const organizers = [...organizer.persons.map((p) => p.id)];
+    for (let i = organizers.length; i < 8; i++) {
+      const res = await organizer.client.gql(`mutation($u: String!) { createPerson(preferredUsername: $u, name: "Org") { id } }`, { u: `${marker.replace(/-/g, '_')}_org${i}` });
+      expect(res.errors).toBeUndefined();
+      organizers.push(res.data.createPerson.id);
+    }
+    for (const person of organizers.map((id) => ({ id }))) {
       const avatar = (await uploadImage(app, organizer.client, await jpeg())).data.uploadMedia.id;
       const res = await organizer.client.gql(`mutation($id: ID!, $a: ID) { updatePerson(id: $id, avatar: { mediaId: $a }) { id } }`, { id: person.id, a: avatar });
       expect(res.errors).toBeUndefined();
     }
     for (let i = 0; i < 50; i++) {
-      const person = organizer.persons[i % 2].id;
+      const person = organizers[i % organizers.length];
       const res = await organizer.client.gql(
         `mutation($o: ID!, $t: String!, $b: DateTime!, $tags: [String], $p: ID) { createEvent(organizerActorId: $o, title: $t, description: "d", beginsOn: $b, tags: $tags, picture: { mediaId: $p }, options: { maximumAttendeeCapacity: 10 }) { id } }`,
         { o: person, t: `Bulk ${i}`, b: inDays(20 + i), tags: [tag, `t${i % 5}`], p: picture },
@@ -201,7 +209,7 @@ run('events', () => {
     const small = await statementsFor(5);
     const large = await statementsFor(50);
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(8);
+    expect(large).toBeLessThanOrEqual(7);
     console.log(`SQL statements for a page of 50 events: ${large} (page of 5: ${small})`);
     await api.close();
   });
