@@ -38,5 +38,6 @@ const providers: Provider[] = [
 ];
 
 @Global()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- Nest types class tokens as Function
 @Module({ providers, exports: providers.map((p) => (p as { provide: unknown }).provide as Function) })
 export class PersistenceModule {}

@@ -2,7 +2,6 @@
 // processes sharing the limit would.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
 import type { RateLimiter } from '../../src/domain/shared/ports/rate-limiter.js';
 import { RedisRateLimiter } from '../../src/adapters/redis/redis-rate-limiter.js';
 import { PostgresRateLimiter } from '../../src/adapters/typeorm/rate-limit/postgres-rate-limiter.js';

@@ -83,7 +83,7 @@ export async function startSmtpReceiver(options: { host?: string; maxSize?: numb
   const deliver = (mail: ReceivedMail): void => {
     messages.push(mail);
     for (const waiter of [...waiters]) {
-      let matches = false;
+      let matches: boolean;
       try {
         matches = waiter.predicate(mail);
       } catch (error) {

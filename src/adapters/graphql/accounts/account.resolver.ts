@@ -37,7 +37,6 @@ import {
   LocationInput,
   LoginObject,
   NotificationPendingEnum,
-  PaginatedMediaListObject,
   RefreshedTokenObject,
   SortableUserField,
   UserObject,

@@ -3,7 +3,6 @@
 // originComment, totalReplies) are declared by the resolver's field resolvers; `conversation` is
 // left out until private messages exist.
 import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { CommentVisibility } from '../../../domain/comments/index.js';
 import { ActorInterface } from '../identities/person.graphql.js';
 import { ActionLogObjectInterface, ActivityObjectInterface, UuidScalar } from '../shared/common-types.js';
 
