@@ -98,8 +98,7 @@ module.exports = {
     {
       name: 'no-non-package-json',
       comment:
-        'This npm package is not in package.json (it only happens to be installed as a transitive ' +
-        'dependency): add it explicitly.',
+        'This npm package is not in package.json (it only happens to be installed as a transitive ' + 'dependency): add it explicitly.',
       severity: 'error',
       from: {},
       to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },

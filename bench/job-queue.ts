@@ -44,7 +44,10 @@ async function round(queue: JobQueue): Promise<[number, number]> {
   return [t1 - t0, t2 - t1];
 }
 
-const results: Record<string, { enqueue: number[]; drain: number[] }> = { postgres: { enqueue: [], drain: [] }, bull: { enqueue: [], drain: [] } };
+const results: Record<string, { enqueue: number[]; drain: number[] }> = {
+  postgres: { enqueue: [], drain: [] },
+  bull: { enqueue: [], drain: [] },
+};
 for (let r = 0; r < ROUNDS; r++) {
   for (const name of r % 2 === 0 ? ['postgres', 'bull'] : ['bull', 'postgres']) {
     const queue: JobQueue =

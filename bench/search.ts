@@ -20,10 +20,39 @@ await runMigrations(db);
 const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM events WHERE title LIKE 'Bench %'`);
 if (n < TARGET) {
   const started = performance.now();
-  const [user] = await db.query(`INSERT INTO users (email, password_hash) VALUES ('bench-' || gen_random_uuid() || '@example.org', 'x') RETURNING id`);
-  const [actor] = await db.query(`INSERT INTO actors (user_id, preferred_username, url) VALUES ($1, 'bench_' || replace(gen_random_uuid()::text, '-', ''), 'https://bench.test/@' || gen_random_uuid()) RETURNING id`, [user.id]);
-  const words = ['concert', 'jazz', 'atelier', 'randonnée', 'réunion', 'marché', 'cinéma', 'théâtre', 'football', 'lecture', 'repair café', 'picnic', 'conférence', 'yoga', 'vélo'];
-  const cities = [['Paris', 2.35, 48.85], ['Lyon', 4.83, 45.76], ['Marseille', 5.37, 43.3], ['Lille', 3.06, 50.63], ['Nantes', -1.55, 47.22], ['Berlin', 13.4, 52.52], ['Madrid', -3.7, 40.42]];
+  const [user] = await db.query(
+    `INSERT INTO users (email, password_hash) VALUES ('bench-' || gen_random_uuid() || '@example.org', 'x') RETURNING id`,
+  );
+  const [actor] = await db.query(
+    `INSERT INTO actors (user_id, preferred_username, url) VALUES ($1, 'bench_' || replace(gen_random_uuid()::text, '-', ''), 'https://bench.test/@' || gen_random_uuid()) RETURNING id`,
+    [user.id],
+  );
+  const words = [
+    'concert',
+    'jazz',
+    'atelier',
+    'randonnée',
+    'réunion',
+    'marché',
+    'cinéma',
+    'théâtre',
+    'football',
+    'lecture',
+    'repair café',
+    'picnic',
+    'conférence',
+    'yoga',
+    'vélo',
+  ];
+  const cities = [
+    ['Paris', 2.35, 48.85],
+    ['Lyon', 4.83, 45.76],
+    ['Marseille', 5.37, 43.3],
+    ['Lille', 3.06, 50.63],
+    ['Nantes', -1.55, 47.22],
+    ['Berlin', 13.4, 52.52],
+    ['Madrid', -3.7, 40.42],
+  ];
   // In SQL, in batches: a realistic mix of words, places (±0.3°), dates over two years, tags.
   for (let done = n; done < TARGET; done += 10_000) {
     const count = Math.min(10_000, TARGET - done);
@@ -61,7 +90,12 @@ const queries: Record<string, EventQuery> = {
   'typo in title "randonee marseile"': { listedOnly: true, term: 'randonee marseile', endsAfter: now, orderBy: 'RELEVANCE' },
   'tag "tag7"': { listedOnly: true, tags: ['tag7'], endsAfter: now },
   '10 km around Paris': { listedOnly: true, near: { point: { lon: 2.35, lat: 48.85 }, radiusKm: 10 }, endsAfter: now },
-  'term + 25 km around Lyon': { listedOnly: true, term: 'concert', near: { point: { lon: 4.83, lat: 45.76 }, radiusKm: 25 }, endsAfter: now },
+  'term + 25 km around Lyon': {
+    listedOnly: true,
+    term: 'concert',
+    near: { point: { lon: 4.83, lat: 45.76 }, radiusKm: 25 },
+    endsAfter: now,
+  },
   'upcoming, by date (events)': { listedOnly: true, orderBy: 'BEGINS_ON', direction: 'ASC', endsAfter: now },
 };
 const results: [string, number, number, number][] = [];

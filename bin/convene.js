@@ -15,7 +15,8 @@ function newestSource(dir) {
   for (const item of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, item.name);
     if (item.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (item.name.endsWith('.ts') || item.name.endsWith('.hbs') || item.name.endsWith('.json')) newest = Math.max(newest, statSync(full).mtimeMs);
+    else if (item.name.endsWith('.ts') || item.name.endsWith('.hbs') || item.name.endsWith('.json'))
+      newest = Math.max(newest, statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -25,7 +26,9 @@ const stale = !existsSync(entry) || (existsSync(sources) && newestSource(sources
 if (stale) {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {
-    process.stderr.write(`convene: ${entry} is missing or outdated and TypeScript is not installed: run \`npm ci\` then \`npm run build\`\n`);
+    process.stderr.write(
+      `convene: ${entry} is missing or outdated and TypeScript is not installed: run \`npm ci\` then \`npm run build\`\n`,
+    );
     process.exit(1);
   }
   process.stderr.write('convene: building (npm run build)…\n');

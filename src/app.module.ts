@@ -14,7 +14,12 @@ export class AppModule {
     const works = config.role !== 'api';
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSource, log), PersistenceModule, ...(serves ? [GraphqlApiModule] : []), ...(works ? [WorkerModule] : [])],
+      imports: [
+        CoreModule.forRoot(config, dataSource, log),
+        PersistenceModule,
+        ...(serves ? [GraphqlApiModule] : []),
+        ...(works ? [WorkerModule] : []),
+      ],
     };
   }
 }

@@ -22,13 +22,18 @@ export interface RunningConvene {
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
-export async function connectDatabase(config: AppConfig, log: (line: string) => void): Promise<{ dataSource: DataSource; embedded: EmbeddedDatabase | null }> {
+export async function connectDatabase(
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<{ dataSource: DataSource; embedded: EmbeddedDatabase | null }> {
   let url = config.databaseUrl;
   let embedded: EmbeddedDatabase | null = null;
   if (!url) {
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
-    log(`database: DATABASE_URL is unset, using an embedded PostgreSQL in ${config.dataDir}/postgres (set DATABASE_URL=postgres://… to use your own server)`);
+    log(
+      `database: DATABASE_URL is unset, using an embedded PostgreSQL in ${config.dataDir}/postgres (set DATABASE_URL=postgres://… to use your own server)`,
+    );
   }
   const dataSource = createDataSource(url, { poolSize: 10 });
   await dataSource.initialize();
@@ -42,8 +47,15 @@ export async function startConvene(config: AppConfig, options: { logger?: LogLev
   try {
     const applied = await runMigrations(dataSource);
     if (applied.length > 0) log(`database: applied migrations ${applied.join(', ')}`);
-    log(config.redisUrl ? 'job queue: Bull on REDIS_URL' : 'job queue: REDIS_URL is unset, jobs and rate limits are kept in PostgreSQL (set REDIS_URL=redis://… for Bull)');
-    if (!config.smtpUrl) log(`email: SMTP_URL is unset, emails are written to ${config.dataDir}/mail and their links logged (set SMTP_URL=smtp://… to send them)`);
+    log(
+      config.redisUrl
+        ? 'job queue: Bull on REDIS_URL'
+        : 'job queue: REDIS_URL is unset, jobs and rate limits are kept in PostgreSQL (set REDIS_URL=redis://… for Bull)',
+    );
+    if (!config.smtpUrl)
+      log(
+        `email: SMTP_URL is unset, emails are written to ${config.dataDir}/mail and their links logged (set SMTP_URL=smtp://… to send them)`,
+      );
 
     const module = AppModule.forRoot(config, dataSource, log);
     const loggerLevels = options.logger ?? LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);

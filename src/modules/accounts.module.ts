@@ -40,7 +40,11 @@ import { useCase } from './use-case.js';
     { provide: PasswordHasher, useFactory: () => new Argon2PasswordHasher() },
     { provide: AccessTokens, useFactory: (c: AppConfig) => new JwtAccessTokens(c.jwtSecret, c.baseUrl), inject: [APP_CONFIG] },
     // The saved admin settings decide (registrations open, allow-list); the environment gives the defaults.
-    { provide: RegistrationRules, useFactory: (s: InstanceSettingsStore, c: AppConfig) => new SettingsRegistrationRules(s, c.defaultLocale), inject: [InstanceSettingsStore, APP_CONFIG] },
+    {
+      provide: RegistrationRules,
+      useFactory: (s: InstanceSettingsStore, c: AppConfig) => new SettingsRegistrationRules(s, c.defaultLocale),
+      inject: [InstanceSettingsStore, APP_CONFIG],
+    },
     useCase(RegisterUser, [UserRepository, PasswordHasher, RegistrationRules, RateLimiter, Clock]),
     useCase(ConfirmUser, [UserRepository, OneTimeTokens, Sessions, AccessTokens, Clock]),
     useCase(ResendConfirmation, [UserRepository, RateLimiter, Clock]),

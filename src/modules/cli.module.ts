@@ -21,15 +21,22 @@ export interface CliContext {
 
 /** The server's database: DATABASE_URL, or the embedded PostgreSQL of DATA_DIR (reused when the
  * server runs, else started for this command and stopped by `close`). */
-async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<{ dataSource: DataSource; embedded: EmbeddedDatabase | null }> {
+async function openDatabase(
+  config: AppConfig,
+  log: (line: string) => void,
+): Promise<{ dataSource: DataSource; embedded: EmbeddedDatabase | null }> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, { poolSize: 2 });
   try {
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop().catch(() => undefined);
-    const where = config.databaseUrl ? `DATABASE_URL host ${new URL(config.databaseUrl).host}` : `the embedded PostgreSQL of ${config.dataDir}`;
-    throw new Error(`cannot connect to the database (${where}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const where = config.databaseUrl
+      ? `DATABASE_URL host ${new URL(config.databaseUrl).host}`
+      : `the embedded PostgreSQL of ${config.dataDir}`;
+    throw new Error(`cannot connect to the database (${where}): ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   return { dataSource, embedded };
 }

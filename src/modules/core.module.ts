@@ -40,12 +40,20 @@ export class CoreModule implements OnApplicationShutdown {
       {
         provide: Mailer,
         useFactory: () =>
-          new NodemailerMailer({ baseUrl: config.baseUrl, from: config.mailFrom, instanceName: config.instanceName, smtpUrl: config.smtpUrl, dataDir: config.dataDir, log }),
+          new NodemailerMailer({
+            baseUrl: config.baseUrl,
+            from: config.mailFrom,
+            instanceName: config.instanceName,
+            smtpUrl: config.smtpUrl,
+            dataDir: config.dataDir,
+            log,
+          }),
       },
       { provide: REDIS, useFactory: () => (redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 3 }) : null) },
       {
         provide: RateLimiter,
-        useFactory: (redis: Redis | null) => (redis ? new RedisRateLimiter(redis, `${redisPrefix}:rate:`) : new PostgresRateLimiter(dataSource)),
+        useFactory: (redis: Redis | null) =>
+          redis ? new RedisRateLimiter(redis, `${redisPrefix}:rate:`) : new PostgresRateLimiter(dataSource),
         inject: [REDIS],
       },
       redisUrl
@@ -54,7 +62,9 @@ export class CoreModule implements OnApplicationShutdown {
     ];
     return {
       module: CoreModule,
-      imports: redisUrl ? [BullModule.forRoot({ redis: redisUrl, prefix: `${redisPrefix}:bull` }), BullModule.registerQueue({ name: CONVENE_QUEUE })] : [],
+      imports: redisUrl
+        ? [BullModule.forRoot({ redis: redisUrl, prefix: `${redisPrefix}:bull` }), BullModule.registerQueue({ name: CONVENE_QUEUE })]
+        : [],
       providers,
       exports: providers.map((p) => (typeof p === 'function' ? p : p.provide)).concat(redisUrl ? [BullModule] : []),
     };

@@ -2,7 +2,16 @@ import { Module } from '@nestjs/common';
 import { EventResolver, PersonEventsResolver, UserDraftsResolver } from '../adapters/graphql/events/event.resolver.js';
 import { SanitizeHtmlSanitizer } from '../adapters/html/sanitize-html.sanitizer.js';
 import { UserRepository } from '../domain/accounts/index.js';
-import { CreateEvent, DeleteEvent, EventRepository, FindEvents, FindOwnEvents, HtmlSanitizer, UpdateEvent, ViewEvent } from '../domain/events/index.js';
+import {
+  CreateEvent,
+  DeleteEvent,
+  EventRepository,
+  FindEvents,
+  FindOwnEvents,
+  HtmlSanitizer,
+  UpdateEvent,
+  ViewEvent,
+} from '../domain/events/index.js';
 import { InstanceIdentity, MediaOwnership, PersonRepository } from '../domain/identities/index.js';
 import { Clock, RateLimiter } from '../domain/shared/index.js';
 import { ActionLog } from '../domain/moderation/index.js';

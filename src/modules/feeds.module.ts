@@ -4,7 +4,15 @@ import { FeedTokenResolver } from '../adapters/graphql/feeds/feed-token.resolver
 import { TypeOrmFeedTokenRepository } from '../adapters/typeorm/feeds/typeorm-feed-token.repository.js';
 import { TypeOrmGoingEvents } from '../adapters/typeorm/feeds/typeorm-going-events.js';
 import { EventRepository } from '../domain/events/index.js';
-import { CreateFeedToken, DeleteFeedToken, FeedTokenRepository, GoingEvents, ListFeedTokens, ReadGoingFeed, ReadPublicFeeds } from '../domain/feeds/index.js';
+import {
+  CreateFeedToken,
+  DeleteFeedToken,
+  FeedTokenRepository,
+  GoingEvents,
+  ListFeedTokens,
+  ReadGoingFeed,
+  ReadPublicFeeds,
+} from '../domain/feeds/index.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import { Clock, TokenGenerator } from '../domain/shared/index.js';
 import { useCase } from './use-case.js';

@@ -58,7 +58,8 @@ const logger = new Logger('GraphQL');
       imports: [ParticipationsModule],
       settings: {
         // Saved admin settings over the environment's defaults, read per query (see StoredInstanceSettings).
-        useFactory: (c: AppConfig, store: InstanceSettingsStore, anonymous: AnonymousParticipation) => new StoredInstanceSettings(c, store, anonymous),
+        useFactory: (c: AppConfig, store: InstanceSettingsStore, anonymous: AnonymousParticipation) =>
+          new StoredInstanceSettings(c, store, anonymous),
         inject: [APP_CONFIG, InstanceSettingsStore, AnonymousParticipation],
       },
     }),

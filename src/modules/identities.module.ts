@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
 import { PersonResolver } from '../adapters/graphql/identities/person.resolver.js';
 import { UserRepository } from '../domain/accounts/index.js';
-import { ChangeDefaultIdentity, CreatePerson, DeletePerson, InstanceIdentity, MediaOwnership, PersonRepository, RegisterPerson, UpdatePerson } from '../domain/identities/index.js';
+import {
+  ChangeDefaultIdentity,
+  CreatePerson,
+  DeletePerson,
+  InstanceIdentity,
+  MediaOwnership,
+  PersonRepository,
+  RegisterPerson,
+  UpdatePerson,
+} from '../domain/identities/index.js';
 import { MediaRepository, RepositoryMediaOwnership } from '../domain/media/index.js';
 import { Clock } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';

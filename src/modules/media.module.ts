@@ -5,7 +5,15 @@ import { MediaHttpModule } from '../adapters/http/media/media-http.module.js';
 import { LocalMediaStorage } from '../adapters/media/local-media-storage.js';
 import { SharpImageProcessor } from '../adapters/media/sharp-image-processor.js';
 import { PersonRepository } from '../domain/identities/index.js';
-import { ImageProcessor, MediaRepository, MediaStorage, PurgeUserMedia, RemoveMedia, UploadLimits, UploadMedia } from '../domain/media/index.js';
+import {
+  ImageProcessor,
+  MediaRepository,
+  MediaStorage,
+  PurgeUserMedia,
+  RemoveMedia,
+  UploadLimits,
+  UploadMedia,
+} from '../domain/media/index.js';
 import { Clock, RateLimiter } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './tokens.js';
@@ -16,7 +24,11 @@ export const uploadsDir = (config: AppConfig): string => path.join(config.dataDi
 @Module({
   imports: [MediaHttpModule.registerAsync({ useFactory: (c: AppConfig) => uploadsDir(c), inject: [APP_CONFIG] })],
   providers: [
-    { provide: MediaStorage, useFactory: (c: AppConfig) => new LocalMediaStorage({ dir: uploadsDir(c), baseUrl: c.baseUrl }), inject: [APP_CONFIG] },
+    {
+      provide: MediaStorage,
+      useFactory: (c: AppConfig) => new LocalMediaStorage({ dir: uploadsDir(c), baseUrl: c.baseUrl }),
+      inject: [APP_CONFIG],
+    },
     { provide: ImageProcessor, useFactory: () => new SharpImageProcessor() },
     { provide: UploadLimits, useFactory: (c: AppConfig) => new UploadLimits(c.uploads), inject: [APP_CONFIG] },
     useCase(UploadMedia, [MediaRepository, MediaStorage, ImageProcessor, PersonRepository, UploadLimits, RateLimiter, Clock]),

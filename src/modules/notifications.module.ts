@@ -72,7 +72,11 @@ export class NotificationScheduler implements OnApplicationBootstrap, BeforeAppl
     const seconds = this.config.notifications.tickSeconds;
     if (seconds <= 0) return;
     this.timer = setInterval(() => {
-      this.schedule.execute().catch((error: unknown) => logger.warn(`scheduling notifications failed: ${error instanceof Error ? error.message : String(error)}`));
+      this.schedule
+        .execute()
+        .catch((error: unknown) =>
+          logger.warn(`scheduling notifications failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
     }, seconds * 1000);
     this.timer.unref();
   }
@@ -86,16 +90,45 @@ export class NotificationScheduler implements OnApplicationBootstrap, BeforeAppl
 /** Notifications of the worker role: emails reacting to event changes, reminders and digests. */
 @Module({
   providers: [
-    { provide: EventAudience, useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmEventAudience(ds, c.defaultLocale), inject: [DataSource, APP_CONFIG] },
+    {
+      provide: EventAudience,
+      useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmEventAudience(ds, c.defaultLocale),
+      inject: [DataSource, APP_CONFIG],
+    },
     { provide: SentNotifications, useFactory: (ds: DataSource) => new TypeOrmSentNotifications(ds), inject: [DataSource] },
     { provide: PendingEventChanges, useFactory: (ds: DataSource) => new TypeOrmPendingEventChanges(ds), inject: [DataSource] },
     // The same .ics as the participation emails (and /events/:uuid/export/ics).
-    { provide: EventCalendarFile, useFactory: (c: AppConfig) => new IcsEventCalendarFile({ name: c.instanceName, baseUrl: c.baseUrl }), inject: [APP_CONFIG] },
+    {
+      provide: EventCalendarFile,
+      useFactory: (c: AppConfig) => new IcsEventCalendarFile({ name: c.instanceName, baseUrl: c.baseUrl }),
+      inject: [APP_CONFIG],
+    },
     {
       provide: NotifyEventUpdated,
-      useFactory: (e: EventRepository, p: PersonRepository, a: EventAudience, ch: PendingEventChanges, s: SentNotifications, f: EventCalendarFile, m: Mailer, q: JobQueue, cl: Clock, c: AppConfig) =>
-        new NotifyEventUpdated(e, p, a, ch, s, f, m, q, cl, c.notifications.debounceSeconds * 1000),
-      inject: [EventRepository, PersonRepository, EventAudience, PendingEventChanges, SentNotifications, EventCalendarFile, Mailer, JobQueue, Clock, APP_CONFIG],
+      useFactory: (
+        e: EventRepository,
+        p: PersonRepository,
+        a: EventAudience,
+        ch: PendingEventChanges,
+        s: SentNotifications,
+        f: EventCalendarFile,
+        m: Mailer,
+        q: JobQueue,
+        cl: Clock,
+        c: AppConfig,
+      ) => new NotifyEventUpdated(e, p, a, ch, s, f, m, q, cl, c.notifications.debounceSeconds * 1000),
+      inject: [
+        EventRepository,
+        PersonRepository,
+        EventAudience,
+        PendingEventChanges,
+        SentNotifications,
+        EventCalendarFile,
+        Mailer,
+        JobQueue,
+        Clock,
+        APP_CONFIG,
+      ],
     },
     useCase(NotifyEventCancelled, [EventRepository, PersonRepository, EventAudience, SentNotifications, EventCalendarFile, Mailer, Clock]),
     useCase(SendEventReminders, [EventAudience, SentNotifications, Mailer, Clock]),

@@ -28,13 +28,25 @@ const providers: Provider[] = [
   { provide: PersonRepository, useFactory: (ds: DataSource) => new TypeOrmPersonRepository(ds), inject: [DataSource] },
   { provide: ActionLog, useFactory: (ds: DataSource) => new TypeOrmActionLog(ds), inject: [DataSource] },
   // Admin settings: read by sign-up, participations and `config`; the environment gives the defaults.
-  { provide: InstanceSettingsStore, useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmInstanceSettingsStore(ds, defaultAdminSettings(c)), inject: [DataSource, APP_CONFIG] },
+  {
+    provide: InstanceSettingsStore,
+    useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmInstanceSettingsStore(ds, defaultAdminSettings(c)),
+    inject: [DataSource, APP_CONFIG],
+  },
   { provide: InstanceStatistics, useFactory: (ds: DataSource) => new TypeOrmInstanceStatistics(ds), inject: [DataSource] },
   { provide: EventRepository, useFactory: (ds: DataSource) => new TypeOrmEventRepository(ds), inject: [DataSource] },
   { provide: CommentRepository, useFactory: (ds: DataSource) => new TypeOrmCommentRepository(ds), inject: [DataSource] },
   { provide: MediaRepository, useFactory: (ds: DataSource) => new TypeOrmMediaRepository(ds), inject: [DataSource] },
-  { provide: OneTimeTokens, useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmOneTimeTokens(ds, g), inject: [DataSource, TokenGenerator] },
-  { provide: Sessions, useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmSessions(ds, g), inject: [DataSource, TokenGenerator] },
+  {
+    provide: OneTimeTokens,
+    useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmOneTimeTokens(ds, g),
+    inject: [DataSource, TokenGenerator],
+  },
+  {
+    provide: Sessions,
+    useFactory: (ds: DataSource, g: TokenGenerator) => new TypeOrmSessions(ds, g),
+    inject: [DataSource, TokenGenerator],
+  },
 ];
 
 @Global()

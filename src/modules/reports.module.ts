@@ -50,7 +50,8 @@ export class ReportJobs {
   handlers(): Record<string, JobHandler> {
     return {
       [REPORT_JOBS.reportCreated]: async (job) => void (await this.reportEmail.execute(job.payload as { reportId: string })),
-      [REPORT_JOBS.personSuspended]: async (job) => void (await this.organizerSuspended.execute(job.payload as { personId: string; suspendedAt?: string })),
+      [REPORT_JOBS.personSuspended]: async (job) =>
+        void (await this.organizerSuspended.execute(job.payload as { personId: string; suspendedAt?: string })),
       // Recorded for federation later; nothing to send.
       [REPORT_JOBS.personUnsuspended]: async () => {},
     };
@@ -68,13 +69,30 @@ export class ReportJobs {
       provide: ReportingSettings,
       useFactory: (ds: DataSource, c: AppConfig, store: InstanceSettingsStore) => {
         const anonymous = new TypeOrmAnonymousActor(ds, c.baseUrl);
-        return new ConfiguredReportingSettings(async () => (await store.load()).anonymousReports, () => anonymous.actorId());
+        return new ConfiguredReportingSettings(
+          async () => (await store.load()).anonymousReports,
+          () => anonymous.actorId(),
+        );
       },
       inject: [DataSource, APP_CONFIG, InstanceSettingsStore],
     },
-    { provide: EventAudience, useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmEventAudience(ds, c.defaultLocale), inject: [DataSource, APP_CONFIG] },
+    {
+      provide: EventAudience,
+      useFactory: (ds: DataSource, c: AppConfig) => new TypeOrmEventAudience(ds, c.defaultLocale),
+      inject: [DataSource, APP_CONFIG],
+    },
     { provide: SentNotifications, useFactory: (ds: DataSource) => new TypeOrmSentNotifications(ds), inject: [DataSource] },
-    useCase(CreateReport, [ReportRepository, PersonRepository, UserRepository, EventRepository, ReportedComments, ReportingSettings, InstanceIdentity, RateLimiter, Clock]),
+    useCase(CreateReport, [
+      ReportRepository,
+      PersonRepository,
+      UserRepository,
+      EventRepository,
+      ReportedComments,
+      ReportingSettings,
+      InstanceIdentity,
+      RateLimiter,
+      Clock,
+    ]),
     useCase(ListReports, [ReportRepository, UserRepository, PersonRepository]),
     useCase(ViewReport, [ReportRepository, UserRepository, PersonRepository]),
     useCase(UpdateReportStatus, [ReportRepository, UserRepository, PersonRepository, ActionLog, Clock]),

@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
 import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
 import { PurgeUserMedia } from '../domain/media/index.js';
-import { PARTICIPATION_EMAIL_EVENTS, PARTICIPATION_SILENT_EVENTS, SendParticipationEmail, WithdrawSuspendedParticipant, type ParticipationEmailEvent } from '../domain/participations/index.js';
+import {
+  PARTICIPATION_EMAIL_EVENTS,
+  PARTICIPATION_SILENT_EVENTS,
+  SendParticipationEmail,
+  WithdrawSuspendedParticipant,
+  type ParticipationEmailEvent,
+} from '../domain/participations/index.js';
 import { ANY_JOB, JobQueue, type JobHandler } from '../domain/shared/index.js';
 import { AccountsModule } from './accounts.module.js';
 import { CommentJobs, CommentsModule } from './comments.module.js';

@@ -130,11 +130,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     // Real packages, so npm imports resolve as they do in the project.
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     // Three cruises of a few seconds each: run them side by side.
-    [fixtureJson, fixtureText, realText] = await Promise.all([
-      cruise(dir, 'json'),
-      cruise(dir, 'err'),
-      cruise(root, 'err'),
-    ]);
+    [fixtureJson, fixtureText, realText] = await Promise.all([cruise(dir, 'json'), cruise(dir, 'err'), cruise(root, 'err')]);
   }, 30_000);
 
   afterAll(() => {

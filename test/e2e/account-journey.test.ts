@@ -69,17 +69,30 @@ run('an account from sign-up to deletion, through the web client operations', ()
 
   it('names its first identity right after sign-up, as the client does', async () => {
     firstUsername = unique('first').toLowerCase();
-    const res = await anonymous().gql(op('actor.graphql', 'REGISTER_PERSON'), { preferredUsername: firstUsername, name: 'First', summary: 'hello', email });
+    const res = await anonymous().gql(op('actor.graphql', 'REGISTER_PERSON'), {
+      preferredUsername: firstUsername,
+      name: 'First',
+      summary: 'hello',
+      email,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.registerPerson).toMatchObject({ preferredUsername: firstUsername, name: 'First', type: 'PERSON', domain: null });
     // Not twice: the second call would squat another name on the same account.
-    const again = await anonymous().gql(op('actor.graphql', 'REGISTER_PERSON'), { preferredUsername: `${firstUsername}x`, name: 'x', summary: '', email });
+    const again = await anonymous().gql(op('actor.graphql', 'REGISTER_PERSON'), {
+      preferredUsername: `${firstUsername}x`,
+      name: 'x',
+      summary: '',
+      email,
+    });
     expect(again.errors?.[0].status_code).toBe(403);
   });
 
   it('confirms through the emailed token, once', async () => {
     const mail = app.smtp.messages.find((m) => m.to.includes(email))!;
-    const token = tokenFrom(mail.links.find((l) => l.includes('/validate/'))!, '/validate/');
+    const token = tokenFrom(
+      mail.links.find((l) => l.includes('/validate/'))!,
+      '/validate/',
+    );
     const res = await anonymous().gql(op('user.graphql', 'VALIDATE_USER'), { token });
     expect(res.errors).toBeUndefined();
     expect(res.data.validateUser.user.email).toBe(email);
@@ -123,14 +136,25 @@ run('an account from sign-up to deletion, through the web client operations', ()
   let family: any;
 
   it('creates two more identities', async () => {
-    const a = await session.gql(op('actor.graphql', 'CREATE_PERSON'), { preferredUsername: unique('sports').toLowerCase(), name: 'Sporty', summary: 'runs' });
-    const b = await session.gql(op('actor.graphql', 'CREATE_PERSON'), { preferredUsername: unique('family').toLowerCase(), name: 'Family me' });
+    const a = await session.gql(op('actor.graphql', 'CREATE_PERSON'), {
+      preferredUsername: unique('sports').toLowerCase(),
+      name: 'Sporty',
+      summary: 'runs',
+    });
+    const b = await session.gql(op('actor.graphql', 'CREATE_PERSON'), {
+      preferredUsername: unique('family').toLowerCase(),
+      name: 'Family me',
+    });
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     sports = a.data.createPerson;
     family = b.data.createPerson;
     const ids = await session.gql(op('actor.graphql', 'IDENTITIES'));
-    expect(ids.data.loggedUser.actors.map((p: any) => p.preferredUsername)).toEqual([firstUsername, sports.preferredUsername, family.preferredUsername]);
+    expect(ids.data.loggedUser.actors.map((p: any) => p.preferredUsername)).toEqual([
+      firstUsername,
+      sports.preferredUsername,
+      family.preferredUsername,
+    ]);
   });
 
   it('gives one of them an avatar, uploaded the way the web client uploads', async () => {
@@ -142,7 +166,10 @@ run('an account from sign-up to deletion, through the web client operations', ()
     expect(uploaded.errors).toBeUndefined();
     expect(uploaded.data.uploadMedia.url).toMatch(/\/media\/[0-9a-f-]+\.jpg$/);
 
-    const res = await session.gql(op('actor.graphql', 'UPDATE_PERSON'), { id: sports.id, avatar: { mediaId: uploaded.data.uploadMedia.id } });
+    const res = await session.gql(op('actor.graphql', 'UPDATE_PERSON'), {
+      id: sports.id,
+      avatar: { mediaId: uploaded.data.uploadMedia.id },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.updatePerson.avatar.url).toBe(uploaded.data.uploadMedia.url);
     avatarUrl = uploaded.data.uploadMedia.url;
@@ -196,7 +223,10 @@ run('an account from sign-up to deletion, through the web client operations', ()
     expect(res.data.sendResetPassword).toBe(email);
     const mail = await app.smtp.waitFor((m) => m.to.includes(email) && m.links.some((l) => l.includes('/password-reset/')), 15_000);
     expect(mail.text).toMatch(/24/);
-    const token = tokenFrom(mail.links.find((l) => l.includes('/password-reset/'))!, '/password-reset/');
+    const token = tokenFrom(
+      mail.links.find((l) => l.includes('/password-reset/'))!,
+      '/password-reset/',
+    );
 
     const short = await anonymous().gql(op('auth.graphql', 'RESET_PASSWORD'), { token, password: 'short' });
     expect(short.errors?.[0]).toMatchObject({ field: 'password', status_code: 422 });
@@ -226,7 +256,10 @@ run('an account from sign-up to deletion, through the web client operations', ()
     const res = await session.gql(op('user.graphql', 'CHANGE_EMAIL'), { email: newEmail, password: resetPassword });
     expect(res.errors).toBeUndefined();
     const confirm = await app.smtp.waitFor((m) => m.to.includes(newEmail), 15_000);
-    const token = tokenFrom(confirm.links.find((l) => l.includes('/validate/email/'))!, '/validate/email/');
+    const token = tokenFrom(
+      confirm.links.find((l) => l.includes('/validate/email/'))!,
+      '/validate/email/',
+    );
     const validated = await anonymous().gql(op('user.graphql', 'VALIDATE_EMAIL'), { token });
     expect(validated.errors).toBeUndefined();
     const notice = await app.smtp.waitFor((m) => m.to.includes(email) && m.text.includes(newEmail), 15_000);

@@ -71,11 +71,31 @@ run('administration through /api', () => {
   describe('authorization matrix: every query and mutation × anonymous, user, moderator, administrator', () => {
     // What each caller gets: the data, or the error code the client reads.
     const matrix: { name: string; send: (c: Client) => Promise<GqlResponse>; expected: Record<Who, string> }[] = [
-      { name: 'users', send: (c) => c.gql(op('user.graphql', 'LIST_USERS'), { page: 1, limit: 10 }), expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' } },
-      { name: 'user(id)', send: (c) => c.gql(op('user.graphql', 'GET_USER'), { id: member.userId }), expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' } },
-      { name: 'persons', send: (c) => c.gql(op('actor.graphql', 'LIST_PROFILES'), {}), expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' } },
-      { name: 'dashboard', send: (c) => c.gql(op('admin.graphql', 'DASHBOARD')), expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'unauthorized', administrator: 'ok' } },
-      { name: 'adminSettings', send: (c) => c.gql(op('admin.graphql', 'ADMIN_SETTINGS')), expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'unauthorized', administrator: 'ok' } },
+      {
+        name: 'users',
+        send: (c) => c.gql(op('user.graphql', 'LIST_USERS'), { page: 1, limit: 10 }),
+        expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' },
+      },
+      {
+        name: 'user(id)',
+        send: (c) => c.gql(op('user.graphql', 'GET_USER'), { id: member.userId }),
+        expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' },
+      },
+      {
+        name: 'persons',
+        send: (c) => c.gql(op('actor.graphql', 'LIST_PROFILES'), {}),
+        expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'ok', administrator: 'ok' },
+      },
+      {
+        name: 'dashboard',
+        send: (c) => c.gql(op('admin.graphql', 'DASHBOARD')),
+        expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'unauthorized', administrator: 'ok' },
+      },
+      {
+        name: 'adminSettings',
+        send: (c) => c.gql(op('admin.graphql', 'ADMIN_SETTINGS')),
+        expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'unauthorized', administrator: 'ok' },
+      },
       {
         name: 'saveAdminSettings',
         send: (c) => c.gql(op('admin.graphql', 'SAVE_ADMIN_SETTINGS'), { instanceSlogan: `slogan ${unique()}` }),
@@ -86,9 +106,21 @@ run('administration through /api', () => {
         send: (c) => c.gql(op('admin.graphql', 'ADMIN_UPDATE_USER'), { id: member.userId, role: 'USER', notify: false }),
         expected: { anonymous: 'unauthenticated', user: 'unauthorized', moderator: 'unauthorized', administrator: 'ok' },
       },
-      { name: 'statistics', send: (c) => c.gql(op('statistics.graphql', 'STATISTICS')), expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' } },
-      { name: 'categoryStatistics', send: (c) => c.gql(op('statistics.graphql', 'CATEGORY_STATISTICS')), expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' } },
-      { name: 'languages', send: (c) => c.gql(op('admin.graphql', 'LANGUAGES_CODES'), { codes: ['fr'] }), expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' } },
+      {
+        name: 'statistics',
+        send: (c) => c.gql(op('statistics.graphql', 'STATISTICS')),
+        expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' },
+      },
+      {
+        name: 'categoryStatistics',
+        send: (c) => c.gql(op('statistics.graphql', 'CATEGORY_STATISTICS')),
+        expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' },
+      },
+      {
+        name: 'languages',
+        send: (c) => c.gql(op('admin.graphql', 'LANGUAGES_CODES'), { codes: ['fr'] }),
+        expected: { anonymous: 'ok', user: 'ok', moderator: 'ok', administrator: 'ok' },
+      },
     ];
 
     for (const row of matrix) {
@@ -123,18 +155,37 @@ run('administration through /api', () => {
       instanceLanguages: ['fr', 'en'],
     });
     expect(saved.errors).toBeUndefined();
-    expect(saved.data.saveAdminSettings).toMatchObject({ instanceName: 'Town Hall', instanceTermsType: 'URL', instanceTermsUrl: 'https://town.test/terms', instanceLanguages: ['fr', 'en'], instanceLogo: null });
-    expect((await admin.client.gql(op('admin.graphql', 'ADMIN_SETTINGS'))).data.adminSettings).toMatchObject({ instanceName: 'Town Hall', instanceRules: 'Be kind.' });
+    expect(saved.data.saveAdminSettings).toMatchObject({
+      instanceName: 'Town Hall',
+      instanceTermsType: 'URL',
+      instanceTermsUrl: 'https://town.test/terms',
+      instanceLanguages: ['fr', 'en'],
+      instanceLogo: null,
+    });
+    expect((await admin.client.gql(op('admin.graphql', 'ADMIN_SETTINGS'))).data.adminSettings).toMatchObject({
+      instanceName: 'Town Hall',
+      instanceRules: 'Be kind.',
+    });
 
     const config = (await app.client().gql(CONFIG)).data.config;
-    expect(config).toMatchObject({ name: 'Town Hall', description: 'Events of our town', slogan: 'Meet your neighbours', contact: 'hello@town.test', rules: 'Be kind.', languages: ['fr', 'en'], primaryColor: '#112233' });
+    expect(config).toMatchObject({
+      name: 'Town Hall',
+      description: 'Events of our town',
+      slogan: 'Meet your neighbours',
+      contact: 'hello@town.test',
+      rules: 'Be kind.',
+      languages: ['fr', 'en'],
+      primaryColor: '#112233',
+    });
     const terms = await app.client().gql(`{ config { terms { type url } } }`);
     expect(terms.data.config.terms).toEqual({ type: 'URL', url: 'https://town.test/terms' });
 
     const invalid = await admin.client.gql(op('admin.graphql', 'SAVE_ADMIN_SETTINGS'), { primaryColor: 'blue' });
     expect(invalid.errors?.[0]).toMatchObject({ code: 'validation', field: 'primaryColor' });
 
-    const [logRow] = await db.query(`SELECT moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'SETTINGS_UPDATE' AND details->'changed' ? 'name'`);
+    const [logRow] = await db.query(
+      `SELECT moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'SETTINGS_UPDATE' AND details->'changed' ? 'name'`,
+    );
     expect(logRow.actor).toBe(admin.persons[0].id);
   });
 
@@ -144,11 +195,18 @@ run('administration through /api', () => {
       `mutation($l: [String]) { saveAdminSettings(registrationsOpen: false, registrationsAllowlist: $l) { registrationsOpen registrationsAllowlist } }`,
       { l: ['friend@elsewhere.test', 'club.test'] },
     );
-    expect(closed.data.saveAdminSettings).toEqual({ registrationsOpen: false, registrationsAllowlist: ['friend@elsewhere.test', 'club.test'] });
+    expect(closed.data.saveAdminSettings).toEqual({
+      registrationsOpen: false,
+      registrationsAllowlist: ['friend@elsewhere.test', 'club.test'],
+    });
     expect((await app.client().gql(CONFIG)).data.config).toMatchObject({ registrationsOpen: false, registrationsAllowlist: true });
 
     const refused = await app.client().gql(CREATE_USER, { email: `${unique('s')}@elsewhere.test`, password: 'a long enough password' });
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Registrations are not open on this instance', code: 'unauthorized', status_code: 403 });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Registrations are not open on this instance',
+      code: 'unauthorized',
+      status_code: 403,
+    });
     const friend = await app.client().gql(CREATE_USER, { email: 'Friend@Elsewhere.test', password: 'a long enough password' });
     expect(friend.errors).toBeUndefined();
     const clubMember = await app.client().gql(CREATE_USER, { email: `${unique('c')}@club.test`, password: 'a long enough password' });
@@ -188,7 +246,12 @@ run('administration through /api', () => {
     expect(confirmed.data.adminUpdateUser.confirmedAt).not.toBeNull();
     const confirmMail = await app.smtp.waitFor((m) => m.to.includes(email) && m.subject.includes('was confirmed'));
     expect(confirmMail.text).toContain('confirmed by an administrator');
-    const login = await app.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, { e: email, p: 'a long enough password' });
+    const login = await app
+      .client()
+      .gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, {
+        e: email,
+        p: 'a long enough password',
+      });
     expect(login.errors).toBeUndefined();
 
     const silent = await admin.client.gql(UPDATE, { id: target.userId, role: 'USER', notify: false });
@@ -207,14 +270,28 @@ run('administration through /api', () => {
   it('GET_USER, LIST_USERS and LIST_PROFILES answer what the admin screens show', async () => {
     const user = await moderator.client.gql(op('user.graphql', 'GET_USER'), { id: member.userId });
     expect(user.errors).toBeUndefined();
-    expect(user.data.user).toMatchObject({ id: member.userId, email: member.email, role: 'USER', disabled: false, mediaSize: 0, participations: { total: 0 } });
-    expect(user.data.user.actors.map((a: { preferredUsername: string }) => a.preferredUsername)).toEqual([member.persons[0].preferredUsername]);
+    expect(user.data.user).toMatchObject({
+      id: member.userId,
+      email: member.email,
+      role: 'USER',
+      disabled: false,
+      mediaSize: 0,
+      participations: { total: 0 },
+    });
+    expect(user.data.user.actors.map((a: { preferredUsername: string }) => a.preferredUsername)).toEqual([
+      member.persons[0].preferredUsername,
+    ]);
 
     const users = await moderator.client.gql(op('user.graphql', 'LIST_USERS'), { email: member.email });
     expect(users.data.users).toMatchObject({ total: 1, elements: [{ id: member.userId }] });
 
-    const profiles = await moderator.client.gql(op('actor.graphql', 'LIST_PROFILES'), { preferredUsername: member.persons[0].preferredUsername });
-    expect(profiles.data.persons).toMatchObject({ total: 1, elements: [{ id: member.persons[0].id, preferredUsername: member.persons[0].preferredUsername }] });
+    const profiles = await moderator.client.gql(op('actor.graphql', 'LIST_PROFILES'), {
+      preferredUsername: member.persons[0].preferredUsername,
+    });
+    expect(profiles.data.persons).toMatchObject({
+      total: 1,
+      elements: [{ id: member.persons[0].id, preferredUsername: member.persons[0].preferredUsername }],
+    });
     const suspended = await moderator.client.gql(op('actor.graphql', 'LIST_PROFILES'), { suspended: true });
     expect(suspended.data.persons.total).toBe(0);
     const all = await moderator.client.gql(op('actor.graphql', 'LIST_PROFILES'), { limit: 100 });
@@ -223,16 +300,37 @@ run('administration through /api', () => {
   });
 
   it('dashboard and statistics count what the instance holds', async () => {
-    const event = await member.client.gql(CREATE_EVENT, { o: member.persons[0].id, t: 'Town picnic', b: new Date(Date.now() + 86400_000).toISOString() });
+    const event = await member.client.gql(CREATE_EVENT, {
+      o: member.persons[0].id,
+      t: 'Town picnic',
+      b: new Date(Date.now() + 86400_000).toISOString(),
+    });
     expect(event.errors).toBeUndefined();
 
     const dashboard = (await admin.client.gql(op('admin.graphql', 'DASHBOARD'))).data.dashboard;
     const [{ users }] = await db.query(`SELECT count(*)::int AS users FROM users WHERE confirmed_at IS NOT NULL`);
-    expect(dashboard).toMatchObject({ numberOfUsers: users, numberOfEvents: 1, numberOfComments: 0, numberOfReports: 0, numberOfGroups: 0, lastGroupCreated: null });
-    expect(dashboard.lastPublicEventPublished).toMatchObject({ uuid: event.data.createEvent.uuid, title: 'Town picnic', organizerActor: { id: member.persons[0].id } });
+    expect(dashboard).toMatchObject({
+      numberOfUsers: users,
+      numberOfEvents: 1,
+      numberOfComments: 0,
+      numberOfReports: 0,
+      numberOfGroups: 0,
+      lastGroupCreated: null,
+    });
+    expect(dashboard.lastPublicEventPublished).toMatchObject({
+      uuid: event.data.createEvent.uuid,
+      title: 'Town picnic',
+      organizerActor: { id: member.persons[0].id },
+    });
 
     const statistics = (await app.client().gql(op('statistics.graphql', 'STATISTICS'))).data.statistics;
-    expect(statistics).toMatchObject({ numberOfUsers: users, numberOfEvents: 1, numberOfLocalEvents: 1, numberOfLocalComments: 0, numberOfGroups: 0 });
+    expect(statistics).toMatchObject({
+      numberOfUsers: users,
+      numberOfEvents: 1,
+      numberOfLocalEvents: 1,
+      numberOfLocalComments: 0,
+      numberOfGroups: 0,
+    });
     const categories = (await app.client().gql(op('statistics.graphql', 'CATEGORY_STATISTICS'))).data.categoryStatistics;
     expect(categories).toEqual([{ key: 'MEETING', number: 1 }]);
   });
@@ -244,7 +342,13 @@ run('administration through /api', () => {
     const deleted = await admin.client.gql(DELETE, { id: leaving.userId });
     expect(deleted.data.deleteAccount).toEqual({ id: leaving.userId });
     expect(await db.query(`SELECT 1 FROM users WHERE id = $1`, [leaving.userId])).toEqual([]);
-    const [row] = await db.query(`SELECT moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'USER_DELETION' AND object_id = $1`, [leaving.userId]);
-    expect(row).toEqual({ actor: admin.persons[0].id, details: { email: leaving.email, identities: [leaving.persons[0].preferredUsername] } });
+    const [row] = await db.query(
+      `SELECT moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'USER_DELETION' AND object_id = $1`,
+      [leaving.userId],
+    );
+    expect(row).toEqual({
+      actor: admin.persons[0].id,
+      details: { email: leaving.email, identities: [leaving.persons[0].preferredUsername] },
+    });
   });
 });

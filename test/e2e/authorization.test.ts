@@ -88,9 +88,15 @@ describe('authorization between accounts, and for anonymous callers', () => {
 
     it('cannot set an avatar on A’s person with an upload either, and nothing is stored', async () => {
       const mediaBefore = Number((await db.query(`SELECT count(*) FROM media`))[0].count);
-      const res = await gqlMultipart(app, b.client, UPDATE_PERSON, { id: a.persons[0].id, avatar: { media: { name: 'x', file: 'pic' } } }, {
-        pic: { bytes: await jpeg(), filename: 'x.jpg', contentType: 'image/jpeg' },
-      });
+      const res = await gqlMultipart(
+        app,
+        b.client,
+        UPDATE_PERSON,
+        { id: a.persons[0].id, avatar: { media: { name: 'x', file: 'pic' } } },
+        {
+          pic: { bytes: await jpeg(), filename: 'x.jpg', contentType: 'image/jpeg' },
+        },
+      );
       expect(errorOf(res)).toMatchObject({ code: 'not_found', status_code: 404 });
       expect(Number((await db.query(`SELECT count(*) FROM media`))[0].count)).toBe(mediaBefore);
     });
@@ -140,7 +146,7 @@ describe('authorization between accounts, and for anonymous callers', () => {
       const read = await b.client.gql(MEDIA, { id: aMedia.id });
       expect(errorOf(read)).toEqual(errorOf(await b.client.gql(MEDIA, { id: NO_SUCH_ID })));
 
-      expect((await db.query(`SELECT id FROM media WHERE id = $1`, [aMedia.id]))).toHaveLength(1);
+      expect(await db.query(`SELECT id FROM media WHERE id = $1`, [aMedia.id])).toHaveLength(1);
       const file = await fetch(servedUrl(aMedia.url));
       expect(file.status).toBe(200);
       expect(file.headers.get('content-type')).toBe('image/jpeg');
@@ -151,7 +157,11 @@ describe('authorization between accounts, and for anonymous callers', () => {
       const created = await b.client.gql(CREATE_PERSON, { preferredUsername: username, name: 'thief', avatar: { mediaId: aMedia.id } });
       expect(created.data.createPerson).toBeNull();
       expect(errorOf(created)).toMatchObject({ code: 'validation', status_code: 422, field: 'avatar' });
-      const createdMissing = await b.client.gql(CREATE_PERSON, { preferredUsername: username, name: 'thief', avatar: { mediaId: NO_SUCH_ID } });
+      const createdMissing = await b.client.gql(CREATE_PERSON, {
+        preferredUsername: username,
+        name: 'thief',
+        avatar: { mediaId: NO_SUCH_ID },
+      });
       expect(errorOf(created)).toEqual(errorOf(createdMissing));
       expect(await db.query(`SELECT id FROM actors WHERE preferred_username = $1`, [username])).toHaveLength(0);
 
@@ -178,7 +188,11 @@ describe('authorization between accounts, and for anonymous callers', () => {
     it('shows B only the public fields of A’s person', async () => {
       const res = await b.client.gql(PERSON, { id: a.persons[0].id });
       expect(res.errors).toBeUndefined();
-      expect(res.data.person).toMatchObject({ id: a.persons[0].id, preferredUsername: a.persons[0].preferredUsername, name: 'Alice at work' });
+      expect(res.data.person).toMatchObject({
+        id: a.persons[0].id,
+        preferredUsername: a.persons[0].preferredUsername,
+        name: 'Alice at work',
+      });
       expect(res.data.person.user).toBeNull();
       expect(res.data.person.feedTokens).toBeNull();
       expect(res.data.person.mediaSize).toBeNull();
@@ -223,8 +237,16 @@ describe('authorization between accounts, and for anonymous callers', () => {
       ['updatePerson', UPDATE_PERSON, { id: '1', name: 'x' }],
       ['deletePerson', DELETE_PERSON, { id: '1' }],
       ['changeDefaultActor', CHANGE_DEFAULT, { preferredUsername: 'whoever' }],
-      ['changePassword', `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) { id } }`, { o: 'old password', n: 'new password 123' }],
-      ['changeEmail', `mutation($e: String!, $p: String!) { changeEmail(email: $e, password: $p) { id } }`, { e: 'x@example.org', p: 'some password' }],
+      [
+        'changePassword',
+        `mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) { id } }`,
+        { o: 'old password', n: 'new password 123' },
+      ],
+      [
+        'changeEmail',
+        `mutation($e: String!, $p: String!) { changeEmail(email: $e, password: $p) { id } }`,
+        { e: 'x@example.org', p: 'some password' },
+      ],
       ['deleteAccount', DELETE_ACCOUNT, { password: 'some password' }],
       ['setUserSettings', `mutation { setUserSettings(notificationOnDay: false) { notificationOnDay } }`, {}],
       ['updateLocale', `mutation { updateLocale(locale: "fr") { id } }`, {}],
@@ -247,7 +269,13 @@ describe('authorization between accounts, and for anonymous callers', () => {
 
     it('uploadMedia needs a session, and stores nothing', async () => {
       const before = Number((await db.query(`SELECT count(*) FROM media`))[0].count);
-      const res = await gqlMultipart(app, app.client(), UPLOAD_MEDIA_AS, { file: 'f', name: 'anon' }, { f: { bytes: await jpeg(), filename: 'a.jpg', contentType: 'image/jpeg' } });
+      const res = await gqlMultipart(
+        app,
+        app.client(),
+        UPLOAD_MEDIA_AS,
+        { file: 'f', name: 'anon' },
+        { f: { bytes: await jpeg(), filename: 'a.jpg', contentType: 'image/jpeg' } },
+      );
       expectUnauthenticated(res);
       expect(Number((await db.query(`SELECT count(*) FROM media`))[0].count)).toBe(before);
     });
@@ -265,7 +293,12 @@ describe('authorization between accounts, and for anonymous callers', () => {
         body: JSON.stringify({ query: '{ loggedUser { id } }' }),
       });
     const forge = (claims: Record<string, unknown>, secret = app.convene.config.jwtSecret) =>
-      jwt.sign({ role: 'USER', typ: 'access', ...claims }, secret, { algorithm: 'HS256', subject: a.userId, issuer: app.convene.config.baseUrl, noTimestamp: true });
+      jwt.sign({ role: 'USER', typ: 'access', ...claims }, secret, {
+        algorithm: 'HS256',
+        subject: a.userId,
+        issuer: app.convene.config.baseUrl,
+        noTimestamp: true,
+      });
 
     it('accepts a token forged the way the server signs them (so the refusals below are about the token)', async () => {
       const res = await post(`Bearer ${forge({ exp: Math.floor(Date.now() / 1000) + 60 })}`);
@@ -275,7 +308,10 @@ describe('authorization between accounts, and for anonymous callers', () => {
 
     it.each([
       ['expired', () => forge({ exp: Math.floor(Date.now() / 1000) - 60 })],
-      ['signed with another secret', () => forge({ exp: Math.floor(Date.now() / 1000) + 60 }, 'another-secret-that-is-long-enough-0123456789')],
+      [
+        'signed with another secret',
+        () => forge({ exp: Math.floor(Date.now() / 1000) + 60 }, 'another-secret-that-is-long-enough-0123456789'),
+      ],
       ['a refresh token used as access token', () => a.refreshToken],
       ['not a JWT', () => 'abc.def.ghi'],
       ['tampered', () => `${a.accessToken.slice(0, -2)}xx`],
@@ -332,7 +368,12 @@ describe('authorization between accounts, and for anonymous callers', () => {
       expect(res.data.registerPerson).toBeNull();
       expect(errorOf(res)).toMatchObject({ code: 'not_found', status_code: 404 });
       // An address of nobody answers the same.
-      const ghost = await b.client.gql(REGISTER_PERSON, { email: `${unique('ghost')}@example.org`, preferredUsername: name, name: 'x', summary: '' });
+      const ghost = await b.client.gql(REGISTER_PERSON, {
+        email: `${unique('ghost')}@example.org`,
+        preferredUsername: name,
+        name: 'x',
+        summary: '',
+      });
       expect(errorOf(ghost)).toEqual(errorOf(res));
       expect(await actorsNamed(name)).toBe(0);
     });

@@ -46,7 +46,11 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
   const mediaCount = () => count(`SELECT count(*) FROM media`);
 
   beforeAll(async () => {
-    app = await startTestApp({ UPLOAD_AVATAR_MAX_BYTES: String(AVATAR_MAX), UPLOAD_MEDIA_MAX_BYTES: String(MEDIA_MAX), UPLOAD_BANNER_MAX_BYTES: String(MEDIA_MAX) });
+    app = await startTestApp({
+      UPLOAD_AVATAR_MAX_BYTES: String(AVATAR_MAX),
+      UPLOAD_MEDIA_MAX_BYTES: String(MEDIA_MAX),
+      UPLOAD_BANNER_MAX_BYTES: String(MEDIA_MAX),
+    });
     db = await openTestDataSource();
     me = await createConfirmedAccount(app, { identities: [{ name: 'Me', summary: 'as I am' }] });
   });
@@ -56,22 +60,29 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
   });
 
   describe('sign-up', () => {
-    it.each([['not-an-email'], ['no-dot@localhost'], ['two@@example.org'], ['with space@example.org'], [''], [`${'a'.repeat(10 * 1024)}@example.org`]])(
-      'rejects the malformed email %#',
-      async (email) => {
-        const res = await app.client().gql(CREATE_USER, { email, password: 'a perfectly fine passphrase' });
-        expect(res.data.createUser).toBeNull();
-        expect(fieldErrors(res)).toEqual([invalid('email')]);
+    it.each([
+      ['not-an-email'],
+      ['no-dot@localhost'],
+      ['two@@example.org'],
+      ['with space@example.org'],
+      [''],
+      [`${'a'.repeat(10 * 1024)}@example.org`],
+    ])('rejects the malformed email %#', async (email) => {
+      const res = await app.client().gql(CREATE_USER, { email, password: 'a perfectly fine passphrase' });
+      expect(res.data.createUser).toBeNull();
+      expect(fieldErrors(res)).toEqual([invalid('email')]);
+      expect(await usersWithEmail(email)).toBe(0);
+    });
+
+    it.each([['short'], ['seven77'], ['password123'], ['12345678'], ['PASSWORD'], [kb(100)]])(
+      'rejects the weak or absurd password %#',
+      async (password) => {
+        const email = `${unique('weak')}@example.org`;
+        const res = await app.client().gql(CREATE_USER, { email, password });
+        expect(fieldErrors(res)).toEqual([invalid('password')]);
         expect(await usersWithEmail(email)).toBe(0);
       },
     );
-
-    it.each([['short'], ['seven77'], ['password123'], ['12345678'], ['PASSWORD'], [kb(100)]])('rejects the weak or absurd password %#', async (password) => {
-      const email = `${unique('weak')}@example.org`;
-      const res = await app.client().gql(CREATE_USER, { email, password });
-      expect(fieldErrors(res)).toEqual([invalid('password')]);
-      expect(await usersWithEmail(email)).toBe(0);
-    });
 
     it('answers one error per invalid field', async () => {
       const res = await app.client().gql(CREATE_USER, { email: 'nope', password: 'short' });
@@ -84,7 +95,10 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
   describe('account changes', () => {
     it('rejects a malformed or huge new email and keeps the old one', async () => {
       for (const email of ['nope', `${kb(10)}@example.org`]) {
-        const res = await me.client.gql(`mutation($email: String!, $password: String!) { changeEmail(email: $email, password: $password) { id } }`, { email, password: me.password });
+        const res = await me.client.gql(
+          `mutation($email: String!, $password: String!) { changeEmail(email: $email, password: $password) { id } }`,
+          { email, password: me.password },
+        );
         expect(fieldErrors(res)).toEqual([invalid('email')]);
       }
       expect((await db.query(`SELECT email FROM users WHERE id = $1`, [me.userId]))[0].email).toBe(me.email);
@@ -92,10 +106,15 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
 
     it('rejects a weak new password on newPassword, and the old one still works', async () => {
       for (const newPassword of ['short', 'password123']) {
-        const res = await me.client.gql(`mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) { id } }`, { o: me.password, n: newPassword });
+        const res = await me.client.gql(`mutation($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) { id } }`, {
+          o: me.password,
+          n: newPassword,
+        });
         expect(fieldErrors(res)).toEqual([invalid('newPassword')]);
       }
-      const login = await app.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: me.email, p: me.password });
+      const login = await app
+        .client()
+        .gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: me.email, p: me.password });
       expect(login.errors).toBeUndefined();
     });
 
@@ -107,13 +126,16 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
   });
 
   describe('identities', () => {
-    it.each([['Alice'], ['al ice'], ['al-ice'], ['émile'], ['a'.repeat(65)], [''], ['   ']])('rejects the username %p', async (preferredUsername) => {
-      const before = await count(`SELECT count(*) FROM actors`);
-      const res = await me.client.gql(CREATE_PERSON, { preferredUsername, name: 'x' });
-      expect(res.data.createPerson).toBeNull();
-      expect(fieldErrors(res)).toEqual([invalid('preferredUsername')]);
-      expect(await count(`SELECT count(*) FROM actors`)).toBe(before);
-    });
+    it.each([['Alice'], ['al ice'], ['al-ice'], ['émile'], ['a'.repeat(65)], [''], ['   ']])(
+      'rejects the username %p',
+      async (preferredUsername) => {
+        const before = await count(`SELECT count(*) FROM actors`);
+        const res = await me.client.gql(CREATE_PERSON, { preferredUsername, name: 'x' });
+        expect(res.data.createPerson).toBeNull();
+        expect(fieldErrors(res)).toEqual([invalid('preferredUsername')]);
+        expect(await count(`SELECT count(*) FROM actors`)).toBe(before);
+      },
+    );
 
     it('rejects a taken username on the field', async () => {
       const res = await me.client.gql(CREATE_PERSON, { preferredUsername: me.persons[0].preferredUsername, name: 'again' });
@@ -128,7 +150,11 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
       expect(await actorsNamed(name)).toBe(0);
 
       const all = await me.client.gql(CREATE_PERSON, { preferredUsername: 'Bad Name', name: kb(100), summary: kb(1024) });
-      expect(fieldErrors(all).map((e) => e.field).sort()).toEqual(['name', 'preferredUsername', 'summary']);
+      expect(
+        fieldErrors(all)
+          .map((e) => e.field)
+          .sort(),
+      ).toEqual(['name', 'preferredUsername', 'summary']);
     });
 
     it('rejects huge updates and keeps the person as it was', async () => {
@@ -185,12 +211,21 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
       const big = await noisyPng(90, 90);
       expect(big.byteLength).toBeGreaterThan(AVATAR_MAX);
       expect(big.byteLength).toBeLessThan(MEDIA_MAX); // too big only as an avatar
-      for (const [bytes, type] of [[big, 'image/png'], [fake, 'image/jpeg']] as const) {
+      for (const [bytes, type] of [
+        [big, 'image/png'],
+        [fake, 'image/jpeg'],
+      ] as const) {
         const [media, files] = [await mediaCount(), uploadedFiles(app)];
         const name = unique('pic').toLowerCase();
-        const res = await gqlMultipart(app, me.client, CREATE_PERSON, { preferredUsername: name, name: 'with avatar', avatar: { media: { name: 'me', file: 'avatar' } } }, {
-          avatar: { bytes, filename: 'me.png', contentType: type },
-        });
+        const res = await gqlMultipart(
+          app,
+          me.client,
+          CREATE_PERSON,
+          { preferredUsername: name, name: 'with avatar', avatar: { media: { name: 'me', file: 'avatar' } } },
+          {
+            avatar: { bytes, filename: 'me.png', contentType: type },
+          },
+        );
         expect(res.data.createPerson).toBeNull();
         expect(fieldErrors(res)).toEqual([invalid('avatar')]);
         expect(await actorsNamed(name)).toBe(0);
@@ -200,18 +235,30 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
 
     it('rejects a fake avatar in updatePerson and keeps the old one', async () => {
       const [media, files] = [await mediaCount(), uploadedFiles(app)];
-      const res = await gqlMultipart(app, me.client, UPDATE_PERSON, { id: me.persons[0].id, avatar: { media: { name: 'me', file: 'avatar' } } }, {
-        avatar: { bytes: fake, filename: 'me.jpg', contentType: 'image/jpeg' },
-      });
+      const res = await gqlMultipart(
+        app,
+        me.client,
+        UPDATE_PERSON,
+        { id: me.persons[0].id, avatar: { media: { name: 'me', file: 'avatar' } } },
+        {
+          avatar: { bytes: fake, filename: 'me.jpg', contentType: 'image/jpeg' },
+        },
+      );
       expect(fieldErrors(res)).toEqual([invalid('avatar')]);
       await nothingStored(media, files);
       expect((await db.query(`SELECT avatar_id FROM actors WHERE id = $1`, [me.persons[0].id]))[0].avatar_id).toBeNull();
     });
 
     it('accepts a small real avatar (the limits above are not refusing everything)', async () => {
-      const res = await gqlMultipart(app, me.client, UPDATE_PERSON, { id: me.persons[0].id, avatar: { media: { name: 'me', file: 'avatar' } } }, {
-        avatar: { bytes: await jpeg(), filename: 'me.jpg', contentType: 'image/jpeg' },
-      });
+      const res = await gqlMultipart(
+        app,
+        me.client,
+        UPDATE_PERSON,
+        { id: me.persons[0].id, avatar: { media: { name: 'me', file: 'avatar' } } },
+        {
+          avatar: { bytes: await jpeg(), filename: 'me.jpg', contentType: 'image/jpeg' },
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data.updatePerson.avatar.id).toBeTruthy();
     });
@@ -240,12 +287,20 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
 
     it('maps an object where an ID is expected, and an unknown timezone, to validation errors', async () => {
       expectTypeError(await me.client.gql(UPDATE_PERSON, { id: { $gt: 0 }, name: 'x' }), 'id');
-      expectTypeError(await me.client.gql(`mutation S($timezone: Timezone) { setUserSettings(timezone: $timezone) { timezone } }`, { timezone: 'Mars/Olympus' }), 'timezone');
+      expectTypeError(
+        await me.client.gql(`mutation S($timezone: Timezone) { setUserSettings(timezone: $timezone) { timezone } }`, {
+          timezone: 'Mars/Olympus',
+        }),
+        'timezone',
+      );
     });
 
     it('maps a string where an upload is expected to a validation error', async () => {
       const media = await mediaCount();
-      expectTypeError(await me.client.gql(`mutation U($file: Upload!) { uploadMedia(file: $file, name: "x") { id } }`, { file: 'not-a-file' }), 'file');
+      expectTypeError(
+        await me.client.gql(`mutation U($file: Upload!) { uploadMedia(file: $file, name: "x") { id } }`, { file: 'not-a-file' }),
+        'file',
+      );
       expect(await mediaCount()).toBe(media);
     });
 

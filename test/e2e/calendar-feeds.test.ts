@@ -61,7 +61,12 @@ describe('calendar export, feeds and share pages', () => {
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers });
 
   async function createEvent(client: Client, variables: Record<string, unknown>): Promise<CreatedEvent> {
-    const res = await client.gql(CREATE_EVENT, { description: '<p>Come <b>along</b></p>', beginsOn: inDays(5), endsOn: inDays(5, 20), ...variables });
+    const res = await client.gql(CREATE_EVENT, {
+      description: '<p>Come <b>along</b></p>',
+      beginsOn: inDays(5),
+      endsOn: inDays(5, 20),
+      ...variables,
+    });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data.createEvent;
   }
@@ -86,9 +91,18 @@ describe('calendar export, feeds and share pages', () => {
       options: { timezone: 'Europe/Paris' },
     });
     draft = await createEvent(organizer.client, { organizerActorId: organizerId, title: `Draft ${marker}`, draft: true });
-    privateEvent = await createEvent(organizer.client, { organizerActorId: organizerId, title: `Private ${marker}`, visibility: 'PRIVATE' });
+    privateEvent = await createEvent(organizer.client, {
+      organizerActorId: organizerId,
+      title: `Private ${marker}`,
+      visibility: 'PRIVATE',
+    });
     unlisted = await createEvent(organizer.client, { organizerActorId: organizerId, title: `Unlisted ${marker}`, visibility: 'UNLISTED' });
-    hostile = await createEvent(organizer.client, { organizerActorId: organizerId, title: hostileTitle, beginsOn: inDays(4), endsOn: inDays(4, 20) });
+    hostile = await createEvent(organizer.client, {
+      organizerActorId: organizerId,
+      title: hostileTitle,
+      beginsOn: inDays(4),
+      endsOn: inDays(4, 20),
+    });
     secondIdentityEvent = await createEvent(organizer.client, { organizerActorId: organizer.persons[1].id, title: `Second ${marker}` });
     othersEvent = await createEvent(other.client, { organizerActorId: other.persons[0].id, title: `Others ${marker}` });
   });
@@ -220,7 +234,12 @@ describe('calendar export, feeds and share pages', () => {
       const html = await res.text();
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('</title><script>');
-      const escaped = hostileTitle.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      const escaped = hostileTitle
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
       expect(html).toContain(`<meta property="og:title" content="${escaped}">`);
       expect(html).toContain(`<meta name="twitter:title" content="${escaped}">`);
       expect(html).toContain(`<meta property="og:url" content="${hostile.url}">`);
@@ -266,7 +285,9 @@ describe('calendar export, feeds and share pages', () => {
           attributedTo: `${app.convene.config.baseUrl}/@${organizer.persons[0].preferredUsername}`,
         });
       }
-      const withPlace = (await (await get(`/events/${paris.uuid}`, { accept: 'application/activity+json' })).json()) as { location: unknown };
+      const withPlace = (await (await get(`/events/${paris.uuid}`, { accept: 'application/activity+json' })).json()) as {
+        location: unknown;
+      };
       expect(withPlace.location).toMatchObject({ type: 'Place', latitude: 48.8796, longitude: 2.3088 });
       expect((await get(`/events/${draft.uuid}`, { accept: 'application/activity+json' })).status).toBe(404);
       expect((await get(`/events/${privateEvent.uuid}`, { accept: 'application/activity+json' })).status).toBe(404);
@@ -358,7 +379,9 @@ describe('calendar export, feeds and share pages', () => {
       expect(res.headers.get('cache-control')).toContain('private');
       const text = await res.text();
       const uids = vevents(text).map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]);
-      expect(uids).toEqual(expect.arrayContaining([paris.uuid, privateEvent.uuid, unlisted.uuid, hostile.uuid, secondIdentityEvent.uuid, othersEvent.uuid]));
+      expect(uids).toEqual(
+        expect.arrayContaining([paris.uuid, privateEvent.uuid, unlisted.uuid, hostile.uuid, secondIdentityEvent.uuid, othersEvent.uuid]),
+      );
       expect(uids).not.toContain(draft.uuid);
       expect(uids).not.toContain(waiting.uuid);
       // Ordered by start.
@@ -376,7 +399,9 @@ describe('calendar export, feeds and share pages', () => {
     });
 
     it('keeps an identity token to that identity’s events', async () => {
-      const uids = vevents(await (await get(`/events/going/${identityToken}/ics`)).text()).map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]);
+      const uids = vevents(await (await get(`/events/going/${identityToken}/ics`)).text()).map(
+        (v) => String(v.getFirstPropertyValue('uid')).split('@')[0],
+      );
       expect(uids).toEqual([secondIdentityEvent.uuid]);
     });
 

@@ -51,7 +51,10 @@ function convene(args: string[], env: Record<string, string> = {}): Promise<Run>
 let db: DataSource;
 
 async function userRow(email: string): Promise<Record<string, any> | undefined> {
-  const [row] = await db.query(`SELECT id::text AS id, email, role, locale, confirmed_at, disabled, password_hash FROM users WHERE email = $1`, [email]);
+  const [row] = await db.query(
+    `SELECT id::text AS id, email, role, locale, confirmed_at, disabled, password_hash FROM users WHERE email = $1`,
+    [email],
+  );
   return row;
 }
 
@@ -187,15 +190,37 @@ describe('convene users show', () => {
     const persons = new TypeOrmPersonRepository(db);
     const username = unique('ident').toLowerCase();
     const person = Person.createLocal(
-      { id: await persons.nextId(), userId: id, preferredUsername: username, name: 'Shown', summary: '', avatarId: null, bannerId: null, baseUrl: 'http://convene.test' },
+      {
+        id: await persons.nextId(),
+        userId: id,
+        preferredUsername: username,
+        name: 'Shown',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'http://convene.test',
+      },
       new Date(),
     );
     expect(await persons.save(person)).toBe(true);
 
     const run = await convene(['users', 'show', email]);
     expect(run.code).toBe(0);
-    const fields = Object.fromEntries(run.stdout.trim().split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-    expect(fields).toMatchObject({ id, email, role: 'moderator', locale: 'en', disabled: 'no', identities: username, 'last sign-in': 'never' });
+    const fields = Object.fromEntries(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    expect(fields).toMatchObject({
+      id,
+      email,
+      role: 'moderator',
+      locale: 'en',
+      disabled: 'no',
+      identities: username,
+      'last sign-in': 'never',
+    });
     expect(Date.parse(fields['confirmed at'])).not.toBeNaN();
     expect(run.stdout).not.toContain(hash);
     expect(run.stdout).not.toMatch(/argon2|password/i);

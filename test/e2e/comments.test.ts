@@ -2,7 +2,14 @@
 // (comment.graphql): threads, edits, deletions and who may do what, the event's comment
 // moderation, sanitizing, announcements emailed to participants, and the moderator's trail.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  lexicographicSortSchema,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -47,14 +54,26 @@ run('comments through the API', () => {
   const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
 
   async function createEvent(variables: Record<string, unknown> = {}): Promise<{ id: string; uuid: string }> {
-    return ok(await organizer.client.gql(CREATE_EVENT, { organizerActorId: organizer.persons[0].id, title: `Talk ${unique('e')}`, beginsOn: inDays(10), ...variables })).createEvent;
+    return ok(
+      await organizer.client.gql(CREATE_EVENT, {
+        organizerActorId: organizer.persons[0].id,
+        title: `Talk ${unique('e')}`,
+        beginsOn: inDays(10),
+        ...variables,
+      }),
+    ).createEvent;
   }
   const comment = (client: Client, variables: Record<string, unknown>) => client.gql(CREATE(), { eventId: event.id, ...variables });
 
   beforeAll(async () => {
     app = await startTestApp();
     db = await openTestDataSource();
-    [organizer, guest, stranger, moderator] = await Promise.all([createConfirmedAccount(app), createConfirmedAccount(app), createConfirmedAccount(app), createConfirmedAccount(app)]);
+    [organizer, guest, stranger, moderator] = await Promise.all([
+      createConfirmedAccount(app),
+      createConfirmedAccount(app),
+      createConfirmedAccount(app),
+      createConfirmedAccount(app),
+    ]);
     await db.query(`UPDATE users SET role = 'MODERATOR' WHERE id = $1`, [moderator.userId]);
     event = await createEvent();
   }, 60_000);
@@ -96,7 +115,11 @@ run('comments through the API', () => {
     expect(first.url).toMatch(new RegExp(`/comments/${first.uuid}$`));
 
     const answer = ok(await comment(organizer.client, { text: 'Yes, behind the hall', inReplyToCommentId: first.id })).createComment;
-    expect(answer).toMatchObject({ actor: { id: organizer.persons[0].id }, inReplyToComment: { id: first.id }, originComment: { id: first.id } });
+    expect(answer).toMatchObject({
+      actor: { id: organizer.persons[0].id },
+      inReplyToComment: { id: first.id },
+      originComment: { id: first.id },
+    });
     // A reply to a reply joins the thread of its origin.
     const thanks = ok(await comment(guest.client, { text: 'Thanks!', inReplyToCommentId: answer.id })).createComment;
     expect(thanks).toMatchObject({ inReplyToComment: { id: answer.id }, originComment: { id: first.id } });
@@ -113,10 +136,16 @@ run('comments through the API', () => {
   });
 
   it('sanitizes the text like descriptions (no stored XSS), on create and on update', async () => {
-    const created = ok(await comment(guest.client, { text: '<p onmouseover="steal()">Hi<script>alert(1)</script> <a href="javascript:alert(2)">x</a><img src=x onerror=alert(3)></p>' })).createComment;
+    const created = ok(
+      await comment(guest.client, {
+        text: '<p onmouseover="steal()">Hi<script>alert(1)</script> <a href="javascript:alert(2)">x</a><img src=x onerror=alert(3)></p>',
+      }),
+    ).createComment;
     expect(created.text).not.toMatch(/script|onmouseover|onerror|javascript:/i);
     expect(created.text).toContain('Hi');
-    const updated = ok(await guest.client.gql(UPDATE(), { commentId: created.id, text: '<b>ok</b><iframe src="https://evil.example"></iframe>' })).updateComment;
+    const updated = ok(
+      await guest.client.gql(UPDATE(), { commentId: created.id, text: '<b>ok</b><iframe src="https://evil.example"></iframe>' }),
+    ).updateComment;
     expect(updated.text).toBe('<b>ok</b>');
     const empty = await guest.client.gql(UPDATE(), { commentId: created.id, text: '<script>only</script>' });
     expect(empty.errors?.[0]).toMatchObject({ code: 'validation', field: 'text', message: 'A comment needs some text' });
@@ -131,16 +160,28 @@ run('comments through the API', () => {
 
     expect(ok(await guest.client.gql(DELETE(), { commentId: first.id })).deleteComment).toEqual({ id: first.id });
     const threads = ok(await anon().gql(THREADS_WITH_REPLIES(), { eventUUID: event.uuid })).event.comments;
-    expect(threads.find((c: any) => c.id === first.id)).toMatchObject({ text: '', deletedAt: expect.any(String), replies: [{ id: reply.id, text: 'Typo!' }] });
-    expect((await guest.client.gql(UPDATE(), { commentId: first.id, text: 'Back' })).errors?.[0]).toMatchObject({ code: 'validation', message: 'This comment was deleted' });
+    expect(threads.find((c: any) => c.id === first.id)).toMatchObject({
+      text: '',
+      deletedAt: expect.any(String),
+      replies: [{ id: reply.id, text: 'Typo!' }],
+    });
+    expect((await guest.client.gql(UPDATE(), { commentId: first.id, text: 'Back' })).errors?.[0]).toMatchObject({
+      code: 'validation',
+      message: 'This comment was deleted',
+    });
   });
 
   it('enforces CLOSED and MODERATED: only the organizer may comment there', async () => {
     for (const moderation of ['CLOSED', 'MODERATED']) {
       const quiet = await createEvent({ options: { commentModeration: moderation } });
       const refused = await guest.client.gql(CREATE(), { eventId: quiet.id, text: 'Let me in' });
-      expect(refused.errors?.[0]).toMatchObject({ code: 'unauthorized', message: expect.stringContaining(moderation === 'CLOSED' ? 'closed' : 'moderated') });
-      expect(ok(await organizer.client.gql(CREATE(), { eventId: quiet.id, text: 'Organizer here' })).createComment.actor.id).toBe(organizer.persons[0].id);
+      expect(refused.errors?.[0]).toMatchObject({
+        code: 'unauthorized',
+        message: expect.stringContaining(moderation === 'CLOSED' ? 'closed' : 'moderated'),
+      });
+      expect(ok(await organizer.client.gql(CREATE(), { eventId: quiet.id, text: 'Organizer here' })).createComment.actor.id).toBe(
+        organizer.persons[0].id,
+      );
       expect(ok(await anon().gql(THREADS(), { eventUUID: quiet.uuid })).event.comments.map((c: any) => c.text)).toEqual(['Organizer here']);
     }
   });
@@ -158,7 +199,9 @@ run('comments through the API', () => {
     const refused = await stranger.client.gql(CREATE(), { eventId: party.id, text: 'Free beer!', isAnnouncement: true });
     expect(refused.errors?.[0]).toMatchObject({ code: 'unauthorized', field: 'isAnnouncement' });
 
-    const announcement = ok(await organizer.client.gql(CREATE(), { eventId: party.id, text: '<p>Bring a hat &amp; water</p>', isAnnouncement: true })).createComment;
+    const announcement = ok(
+      await organizer.client.gql(CREATE(), { eventId: party.id, text: '<p>Bring a hat &amp; water</p>', isAnnouncement: true }),
+    ).createComment;
     expect(announcement.isAnnouncement).toBe(true);
     const mail = await app.smtp.waitFor((m) => m.to.includes(guest.email) && m.subject.startsWith('Announcement for'), 20_000);
     expect(mail.text).toContain('Bring a hat & water');
@@ -168,27 +211,64 @@ run('comments through the API', () => {
     expect(app.smtp.messagesTo(stranger.email).some((m) => m.subject.startsWith('Announcement for'))).toBe(false);
     // Announcements come first in the event's threads.
     ok(await guest.client.gql(CREATE(), { eventId: party.id, text: 'Got it' }));
-    expect(ok(await anon().gql(THREADS(), { eventUUID: party.uuid })).event.comments.map((c: any) => c.isAnnouncement)).toEqual([true, false]);
+    expect(ok(await anon().gql(THREADS(), { eventUUID: party.uuid })).event.comments.map((c: any) => c.isAnnouncement)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('records a moderator’s deletion in the action log with the moderator’s identity', async () => {
     const rude = ok(await comment(stranger.client, { text: 'Something rude' })).createComment;
     ok(await moderator.client.gql(DELETE(), { commentId: rude.id }));
-    const rows = await db.query(`SELECT moderator_actor_id::text, action, object_type, object_id, details FROM action_logs WHERE object_type = 'Comment' AND object_id = $1`, [rude.id]);
+    const rows = await db.query(
+      `SELECT moderator_actor_id::text, action, object_type, object_id, details FROM action_logs WHERE object_type = 'Comment' AND object_id = $1`,
+      [rude.id],
+    );
     expect(rows).toEqual([
-      { moderator_actor_id: moderator.persons[0].id, action: 'COMMENT_DELETION', object_type: 'Comment', object_id: rude.id, details: expect.objectContaining({ text: 'Something rude', authorActorId: stranger.persons[0].id, eventId: event.id }) },
+      {
+        moderator_actor_id: moderator.persons[0].id,
+        action: 'COMMENT_DELETION',
+        object_type: 'Comment',
+        object_id: rude.id,
+        details: expect.objectContaining({ text: 'Something rude', authorActorId: stranger.persons[0].id, eventId: event.id }),
+      },
     ]);
   });
 
   describe('authorization matrix', () => {
     type Who = 'anonymous' | 'another account' | 'the author' | 'the event organizer' | 'moderator';
     const WHO: Who[] = ['anonymous', 'another account', 'the author', 'the event organizer', 'moderator'];
-    const clientOf = (who: Who): Client => ({ anonymous: anon(), 'another account': stranger.client, 'the author': guest.client, 'the event organizer': organizer.client, moderator: moderator.client })[who];
+    const clientOf = (who: Who): Client =>
+      ({
+        anonymous: anon(),
+        'another account': stranger.client,
+        'the author': guest.client,
+        'the event organizer': organizer.client,
+        moderator: moderator.client,
+      })[who];
     // The author of every comment below is `guest`.
     const expected: Record<'createComment' | 'updateComment' | 'deleteComment', Record<Who, string>> = {
-      createComment: { anonymous: 'unauthenticated', 'another account': 'ok', 'the author': 'ok', 'the event organizer': 'ok', moderator: 'ok' },
-      updateComment: { anonymous: 'unauthenticated', 'another account': 'unauthorized', 'the author': 'ok', 'the event organizer': 'unauthorized', moderator: 'unauthorized' },
-      deleteComment: { anonymous: 'unauthenticated', 'another account': 'unauthorized', 'the author': 'ok', 'the event organizer': 'ok', moderator: 'ok' },
+      createComment: {
+        anonymous: 'unauthenticated',
+        'another account': 'ok',
+        'the author': 'ok',
+        'the event organizer': 'ok',
+        moderator: 'ok',
+      },
+      updateComment: {
+        anonymous: 'unauthenticated',
+        'another account': 'unauthorized',
+        'the author': 'ok',
+        'the event organizer': 'unauthorized',
+        moderator: 'unauthorized',
+      },
+      deleteComment: {
+        anonymous: 'unauthenticated',
+        'another account': 'unauthorized',
+        'the author': 'ok',
+        'the event organizer': 'ok',
+        moderator: 'ok',
+      },
     };
 
     for (const who of WHO) {

@@ -68,7 +68,10 @@ run('an event’s life, end to end', () => {
     expect(created.errors).toBeUndefined();
     free = created.data.createEvent;
     expect(free.picture.url).toMatch(/\/media\/.+\.jpg$/);
-    const edited = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, description: '<p>Bring food and games</p>' });
+    const edited = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), {
+      id: free.id,
+      description: '<p>Bring food and games</p>',
+    });
     expect(edited.data.updateEvent.description).toBe('<p>Bring food and games</p>');
     const published = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, draft: false });
     expect(published.data.updateEvent.draft).toBe(false);
@@ -94,20 +97,40 @@ run('an event’s life, end to end', () => {
       joinOptions: 'RESTRICTED',
     });
     restricted = created.data.createEvent;
-    const first = await requester.client.gql(op('event.graphql', 'JOIN_EVENT'), { eventId: restricted.id, actorId: requester.persons[0].id, message: 'I would love to come' });
+    const first = await requester.client.gql(op('event.graphql', 'JOIN_EVENT'), {
+      eventId: restricted.id,
+      actorId: requester.persons[0].id,
+      message: 'I would love to come',
+    });
     const second = await refused.client.gql(op('event.graphql', 'JOIN_EVENT'), { eventId: restricted.id, actorId: refused.persons[0].id });
     expect(first.data.joinEvent.role).toBe('NOT_APPROVED');
     expect(second.data.joinEvent.role).toBe('NOT_APPROVED');
 
-    const requests = await organizer.client.gql(op('event.graphql', 'PARTICIPANTS'), { uuid: restricted.uuid, page: 1, limit: 10, roles: 'NOT_APPROVED' });
+    const requests = await organizer.client.gql(op('event.graphql', 'PARTICIPANTS'), {
+      uuid: restricted.uuid,
+      page: 1,
+      limit: 10,
+      roles: 'NOT_APPROVED',
+    });
     expect(requests.errors).toBeUndefined();
     const byActor = new Map(requests.data.event.participants.elements.map((p: any) => [p.actor.id, p]));
     expect([...byActor.keys()].sort()).toEqual([requester.persons[0].id, refused.persons[0].id].sort());
-    const strangers = await attendee.client.gql(op('event.graphql', 'PARTICIPANTS'), { uuid: restricted.uuid, page: 1, limit: 10, roles: '' });
+    const strangers = await attendee.client.gql(op('event.graphql', 'PARTICIPANTS'), {
+      uuid: restricted.uuid,
+      page: 1,
+      limit: 10,
+      roles: '',
+    });
     expect(strangers.errors?.[0].status_code).toBe(403);
 
-    const approve = await organizer.client.gql(op('event.graphql', 'UPDATE_PARTICIPANT'), { id: (byActor.get(requester.persons[0].id) as any).id, role: 'PARTICIPANT' });
-    const refuse = await organizer.client.gql(op('event.graphql', 'UPDATE_PARTICIPANT'), { id: (byActor.get(refused.persons[0].id) as any).id, role: 'REJECTED' });
+    const approve = await organizer.client.gql(op('event.graphql', 'UPDATE_PARTICIPANT'), {
+      id: (byActor.get(requester.persons[0].id) as any).id,
+      role: 'PARTICIPANT',
+    });
+    const refuse = await organizer.client.gql(op('event.graphql', 'UPDATE_PARTICIPANT'), {
+      id: (byActor.get(refused.persons[0].id) as any).id,
+      role: 'REJECTED',
+    });
     expect(approve.data.updateParticipation.role).toBe('PARTICIPANT');
     expect(refuse.data.updateParticipation.role).toBe('REJECTED');
 
@@ -120,18 +143,25 @@ run('an event’s life, end to end', () => {
   });
 
   it('tells participants once about a changed date, and their calendar shows it with a higher SEQUENCE', async () => {
-    const before = (await feedOf(attendeeFeed)).getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const before = (await feedOf(attendeeFeed))
+      .getAllSubcomponents('vevent')
+      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
     const sequenceBefore = Number(before.getFirstPropertyValue('sequence'));
     await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, beginsOn: at(15, 10), endsOn: at(15, 16) });
     const edit = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, beginsOn: at(15, 11), endsOn: at(15, 17) });
     expect(edit.errors).toBeUndefined();
 
-    const updated = await app.smtp.waitFor((m) => m.to.includes(attendee.email) && m.text.includes(`Picnic ${marker}`) && /chang|updat|modif/i.test(m.subject), 30_000);
+    const updated = await app.smtp.waitFor(
+      (m) => m.to.includes(attendee.email) && m.text.includes(`Picnic ${marker}`) && /chang|updat|modif/i.test(m.subject),
+      30_000,
+    );
     expect(updated).toBeDefined();
     await new Promise((r) => setTimeout(r, 2500));
     expect(app.smtp.messagesTo(attendee.email).filter((m) => m.subject === updated.subject)).toHaveLength(1);
 
-    const after = (await feedOf(attendeeFeed)).getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const after = (await feedOf(attendeeFeed))
+      .getAllSubcomponents('vevent')
+      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
     expect(Number(after.getFirstPropertyValue('sequence'))).toBeGreaterThan(sequenceBefore);
     expect((after.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(at(15, 11));
   });
@@ -139,7 +169,9 @@ run('an event’s life, end to end', () => {
   it('shows the cancellation in the feed', async () => {
     const cancel = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, status: 'CANCELLED' });
     expect(cancel.errors).toBeUndefined();
-    const vevent = (await feedOf(attendeeFeed)).getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const vevent = (await feedOf(attendeeFeed))
+      .getAllSubcomponents('vevent')
+      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
     const told = await app.smtp.waitFor((m) => m.to.includes(attendee.email) && /cancel|annul/i.test(m.subject), 30_000);
     expect(told.text).toContain(`Picnic ${marker}`);

@@ -52,9 +52,13 @@ describe('event notifications through the running app', () => {
   beforeAll(async () => {
     app = await startTestApp({ NOTIFY_DEBOUNCE_SECONDS: String(DEBOUNCE_SECONDS) });
     [organizer, ...guests] = await Promise.all([createConfirmedAccount(app), createConfirmedAccount(app), createConfirmedAccount(app)]);
-    event = ok(await organizer.client.gql(CREATE_EVENT, { organizerActorId: organizer.persons[0].id, title, beginsOn: firstDate.toISOString() })).createEvent;
+    event = ok(
+      await organizer.client.gql(CREATE_EVENT, { organizerActorId: organizer.persons[0].id, title, beginsOn: firstDate.toISOString() }),
+    ).createEvent;
     for (const guest of guests) {
-      expect(ok(await guest.client.gql(JOIN_EVENT, { eventId: event.id, actorId: guest.persons[0].id })).joinEvent.role).toBe('PARTICIPANT');
+      expect(ok(await guest.client.gql(JOIN_EVENT, { eventId: event.id, actorId: guest.persons[0].id })).joinEvent.role).toBe(
+        'PARTICIPANT',
+      );
     }
   }, 60_000);
 
@@ -71,7 +75,10 @@ describe('event notifications through the running app', () => {
     ok(await organizer.client.gql(UPDATE_EVENT, { eventId: event.id, beginsOn: finalDate.toISOString() }));
 
     for (const guest of guests) {
-      await app.smtp.waitFor((m) => m.to.includes(guest.email) && m.headers.get('x-convene-template') === 'event-updated' && m.subject.includes(title), 20_000);
+      await app.smtp.waitFor(
+        (m) => m.to.includes(guest.email) && m.headers.get('x-convene-template') === 'event-updated' && m.subject.includes(title),
+        20_000,
+      );
     }
     // Longer than the debounce: a second email would have come by now.
     await sleep(DEBOUNCE_SECONDS * 1000 + 1500);
@@ -92,7 +99,10 @@ describe('event notifications through the running app', () => {
   it('sends one "event cancelled" email per participant when the organizer cancels', async () => {
     ok(await organizer.client.gql(UPDATE_EVENT, { eventId: event.id, status: 'CANCELLED' }));
     for (const guest of guests) {
-      await app.smtp.waitFor((m) => m.to.includes(guest.email) && m.headers.get('x-convene-template') === 'event-cancelled' && m.subject.includes(title), 20_000);
+      await app.smtp.waitFor(
+        (m) => m.to.includes(guest.email) && m.headers.get('x-convene-template') === 'event-cancelled' && m.subject.includes(title),
+        20_000,
+      );
     }
     await sleep(DEBOUNCE_SECONDS * 1000 + 1500);
     for (const guest of guests) {

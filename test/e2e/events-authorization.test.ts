@@ -24,7 +24,14 @@ describe('event authorization matrix', () => {
 
   // "Owner via other identity" and "organizer" are the same account: rights belong to the account,
   // and which identity organizes is only what others see.
-  const clientOf = (who: Who): Client => (who === 'anonymous' ? app.client() : who === 'another account' ? stranger.client : who === 'moderator' ? moderator.client : owner.client);
+  const clientOf = (who: Who): Client =>
+    who === 'anonymous'
+      ? app.client()
+      : who === 'another account'
+        ? stranger.client
+        : who === 'moderator'
+          ? moderator.client
+          : owner.client;
 
   async function newEvent(draft = false): Promise<{ id: string; uuid: string }> {
     const res = await owner.client.gql(CREATE, { o: owner.persons[0].id, t: 'Owned', b: future(), draft });
@@ -58,7 +65,13 @@ describe('event authorization matrix', () => {
     expect(Boolean(res.data?.createEvent)).toBe(createAs[who].status === null);
   });
 
-  const updateAs: Record<Who, number | null> = { anonymous: 401, 'another account': 403, 'owner via other identity': null, organizer: null, moderator: 403 };
+  const updateAs: Record<Who, number | null> = {
+    anonymous: 401,
+    'another account': 403,
+    'owner via other identity': null,
+    organizer: null,
+    moderator: 403,
+  };
   it.each(WHO)('updateEvent, as %s', async (who) => {
     const event = await newEvent();
     const res = await clientOf(who).gql(UPDATE, { id: event.id, t: `renamed by ${who}` });
@@ -67,14 +80,26 @@ describe('event authorization matrix', () => {
     expect(after.data.event.title).toBe(updateAs[who] === null ? `renamed by ${who}` : 'Owned');
   });
 
-  const draftUpdateAs: Record<Who, number | null> = { anonymous: 401, 'another account': 404, 'owner via other identity': null, organizer: null, moderator: 404 };
+  const draftUpdateAs: Record<Who, number | null> = {
+    anonymous: 401,
+    'another account': 404,
+    'owner via other identity': null,
+    organizer: null,
+    moderator: 404,
+  };
   it.each(WHO)('updateEvent on a draft, as %s (a stranger cannot even learn it exists)', async (who) => {
     const event = await newEvent(true);
     const res = await clientOf(who).gql(UPDATE, { id: event.id, t: 'x' });
     expect(res.errors?.[0]?.status_code ?? null).toBe(draftUpdateAs[who]);
   });
 
-  const deleteAs: Record<Who, number | null> = { anonymous: 401, 'another account': 403, 'owner via other identity': null, organizer: null, moderator: null };
+  const deleteAs: Record<Who, number | null> = {
+    anonymous: 401,
+    'another account': 403,
+    'owner via other identity': null,
+    organizer: null,
+    moderator: null,
+  };
   it.each(WHO)('deleteEvent, as %s', async (who) => {
     const event = await newEvent();
     const res = await clientOf(who).gql(DELETE, { id: event.id });
@@ -83,7 +108,13 @@ describe('event authorization matrix', () => {
     expect(n).toBe(deleteAs[who] === null ? 0 : 1);
   });
 
-  const readDraftAs: Record<Who, boolean> = { anonymous: false, 'another account': false, 'owner via other identity': true, organizer: true, moderator: false };
+  const readDraftAs: Record<Who, boolean> = {
+    anonymous: false,
+    'another account': false,
+    'owner via other identity': true,
+    organizer: true,
+    moderator: false,
+  };
   it.each(WHO)('reading a draft, as %s', async (who) => {
     const event = await newEvent(true);
     const res = await clientOf(who).gql(READ, { uuid: event.uuid });

@@ -125,12 +125,22 @@ run('events', () => {
     expect(anon.errors?.[0]).toMatchObject({ code: 'unauthenticated', status_code: 401 });
     const otherDelete = await other.client.gql(op('event.graphql', 'DELETE_EVENT'), { eventId: draft.id });
     expect(otherDelete.errors?.[0].status_code).toBe(403);
-    const asOtherIdentity = await other.client.gql(op('event.graphql', 'CREATE_EVENT'), { organizerActorId: organizer.persons[1].id, title: 'impostor', description: '', beginsOn: inDays(3) });
+    const asOtherIdentity = await other.client.gql(op('event.graphql', 'CREATE_EVENT'), {
+      organizerActorId: organizer.persons[1].id,
+      title: 'impostor',
+      description: '',
+      beginsOn: inDays(3),
+    });
     expect(asOtherIdentity.errors?.[0]).toMatchObject({ status_code: 403, field: 'organizerActorId' });
     const seen = await app.client().gql(op('event.graphql', 'FETCH_EVENT'), { uuid: draft.uuid });
     expect(seen.data.event.title).toBe(`Picnic in the park ${marker}`);
 
-    const created = await organizer.client.gql(op('event.graphql', 'CREATE_EVENT'), { organizerActorId: organizer.persons[1].id, title: `Second ${marker}`, description: '', beginsOn: inDays(4) });
+    const created = await organizer.client.gql(op('event.graphql', 'CREATE_EVENT'), {
+      organizerActorId: organizer.persons[1].id,
+      title: `Second ${marker}`,
+      description: '',
+      beginsOn: inDays(4),
+    });
     const modDelete = await moderator.client.gql(op('event.graphql', 'DELETE_EVENT'), { eventId: created.data.createEvent.id });
     expect(modDelete.errors).toBeUndefined();
     const gone = await app.client().gql(op('event.graphql', 'FETCH_EVENT'), { uuid: created.data.createEvent.uuid });
@@ -159,7 +169,13 @@ run('events', () => {
       options: { maximumAttendeeCapacity: -3 },
     });
     expect(second.errors?.map((e) => e.field)).toEqual(['title', 'endsOn', 'options.maximumAttendeeCapacity']);
-    const tz = await organizer.client.gql(op('event.graphql', 'CREATE_EVENT'), { organizerActorId: organizer.persons[0].id, title: 'tz', description: '', beginsOn: inDays(5), options: { timezone: 'Mars/Olympus' } });
+    const tz = await organizer.client.gql(op('event.graphql', 'CREATE_EVENT'), {
+      organizerActorId: organizer.persons[0].id,
+      title: 'tz',
+      description: '',
+      beginsOn: inDays(5),
+      options: { timezone: 'Mars/Olympus' },
+    });
     expect(tz.errors?.[0]).toMatchObject({ code: 'validation', status_code: 422 });
     const huge = await app.client().gql(op('event.graphql', 'FETCH_EVENTS'), { limit: 100000, page: 1 });
     expect(huge.errors).toBeUndefined();
@@ -175,13 +191,18 @@ run('events', () => {
     // (say, for its avatar) would show up as a difference.
     const organizers = [...organizer.persons.map((p) => p.id)];
     for (let i = organizers.length; i < 8; i++) {
-      const res = await organizer.client.gql(`mutation($u: String!) { createPerson(preferredUsername: $u, name: "Org") { id } }`, { u: `${marker.replace(/-/g, '_')}_org${i}` });
+      const res = await organizer.client.gql(`mutation($u: String!) { createPerson(preferredUsername: $u, name: "Org") { id } }`, {
+        u: `${marker.replace(/-/g, '_')}_org${i}`,
+      });
       expect(res.errors).toBeUndefined();
       organizers.push(res.data.createPerson.id);
     }
     for (const person of organizers.map((id) => ({ id }))) {
       const avatar = (await uploadImage(app, organizer.client, await jpeg())).data.uploadMedia.id;
-      const res = await organizer.client.gql(`mutation($id: ID!, $a: ID) { updatePerson(id: $id, avatar: { mediaId: $a }) { id } }`, { id: person.id, a: avatar });
+      const res = await organizer.client.gql(`mutation($id: ID!, $a: ID) { updatePerson(id: $id, avatar: { mediaId: $a }) { id } }`, {
+        id: person.id,
+        a: avatar,
+      });
       expect(res.errors).toBeUndefined();
     }
     for (let i = 0; i < 50; i++) {
@@ -203,7 +224,11 @@ run('events', () => {
       const count = counter.stop();
       expect(res.errors).toBeUndefined();
       expect(res.data.searchEvents.elements).toHaveLength(limit);
-      expect(res.data.searchEvents.elements.every((e: any) => e.tags.length === 2 && e.picture.url && e.organizerActor.avatar.url && e.options.remainingAttendeeCapacity === 10)).toBe(true);
+      expect(
+        res.data.searchEvents.elements.every(
+          (e: any) => e.tags.length === 2 && e.picture.url && e.organizerActor.avatar.url && e.options.remainingAttendeeCapacity === 10,
+        ),
+      ).toBe(true);
       return count;
     };
     const small = await statementsFor(5);
@@ -218,7 +243,10 @@ run('events', () => {
 /** Counts the statements the app's pool sends while a request runs. */
 function countQueries(app: TestApp): { stop(): number } {
   const driver = app.convene.dataSource.driver as unknown as { master: { query: (...args: unknown[]) => unknown; on: unknown } };
-  const pool = driver.master as unknown as { on(event: string, fn: (client: { query: (...a: unknown[]) => unknown }) => void): void; _clients?: unknown[] };
+  const pool = driver.master as unknown as {
+    on(event: string, fn: (client: { query: (...a: unknown[]) => unknown }) => void): void;
+    _clients?: unknown[];
+  };
   let count = 0;
   const wrapped = new WeakSet<object>();
   const wrap = (client: { query: (...a: unknown[]) => unknown }) => {

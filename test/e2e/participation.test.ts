@@ -45,10 +45,16 @@ run('participation through the API', () => {
   const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString();
 
   async function createEvent(variables: Record<string, unknown> = {}, by = organizer): Promise<{ id: string; uuid: string }> {
-    const res = await by.client.gql(CREATE_EVENT, { organizerActorId: by.persons[0].id, title: `Party ${unique('e')}`, beginsOn: inDays(10), ...variables });
+    const res = await by.client.gql(CREATE_EVENT, {
+      organizerActorId: by.persons[0].id,
+      title: `Party ${unique('e')}`,
+      beginsOn: inDays(10),
+      ...variables,
+    });
     return ok(res).createEvent;
   }
-  const join = (client: Client, eventId: string, actorId: string, extra: Record<string, unknown> = {}) => client.gql(JOIN_EVENT(), { eventId, actorId, ...extra });
+  const join = (client: Client, eventId: string, actorId: string, extra: Record<string, unknown> = {}) =>
+    client.gql(JOIN_EVENT(), { eventId, actorId, ...extra });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -76,13 +82,22 @@ run('participation through the API', () => {
   it('joins a free event, shows it to the identity and the organizer, refuses a second join, and leaves', async () => {
     const event = await createEvent();
     const joined = ok(await join(guest.client, event.id, guest.persons[0].id, { message: 'Count me in' })).joinEvent;
-    expect(joined).toMatchObject({ role: 'PARTICIPANT', actor: { id: guest.persons[0].id }, event: { id: event.id, uuid: event.uuid }, metadata: { message: 'Count me in', cancellationToken: null } });
+    expect(joined).toMatchObject({
+      role: 'PARTICIPANT',
+      actor: { id: guest.persons[0].id },
+      event: { id: event.id, uuid: event.uuid },
+      metadata: { message: 'Count me in', cancellationToken: null },
+    });
 
     const again = await join(guest.client, event.id, guest.persons[0].id);
     expect(again.errors?.[0]).toMatchObject({ code: 'conflict', message: 'You are already a participant of this event' });
 
-    const mine = ok(await guest.client.gql(EVENT_PERSON_PARTICIPATION(), { actorId: guest.persons[0].id, eventId: event.id })).person.participations;
-    expect(mine).toEqual({ total: 1, elements: [{ id: joined.id, role: 'PARTICIPANT', actor: { id: guest.persons[0].id }, event: { id: event.id } }] });
+    const mine = ok(await guest.client.gql(EVENT_PERSON_PARTICIPATION(), { actorId: guest.persons[0].id, eventId: event.id })).person
+      .participations;
+    expect(mine).toEqual({
+      total: 1,
+      elements: [{ id: joined.id, role: 'PARTICIPANT', actor: { id: guest.persons[0].id }, event: { id: event.id } }],
+    });
 
     const list = ok(await organizer.client.gql(PARTICIPANTS(), { uuid: event.uuid, page: 1, limit: 10, roles: '' })).event;
     expect(list.participants.total).toBe(2);
@@ -94,14 +109,23 @@ run('participation through the API', () => {
     const left = ok(await guest.client.gql(LEAVE_EVENT(), { eventId: event.id, actorId: guest.persons[0].id })).leaveEvent;
     expect(left).toEqual({ id: joined.id, actor: { id: guest.persons[0].id }, event: { id: event.id, uuid: event.uuid } });
     const organizerLeaves = await organizer.client.gql(LEAVE_EVENT(), { eventId: event.id, actorId: organizer.persons[0].id });
-    expect(organizerLeaves.errors?.[0]).toMatchObject({ code: 'unauthorized', message: "You can't leave event because you're the only event creator participant" });
+    expect(organizerLeaves.errors?.[0]).toMatchObject({
+      code: 'unauthorized',
+      message: "You can't leave event because you're the only event creator participant",
+    });
   });
 
   it('refuses to join a cancelled event or a draft, with clear errors', async () => {
     const cancelled = await createEvent({ status: 'CANCELLED' });
-    expect((await join(organizer.client, cancelled.id, organizer.persons[1].id)).errors?.[0]).toMatchObject({ code: 'unauthorized', message: 'This event is cancelled' });
+    expect((await join(organizer.client, cancelled.id, organizer.persons[1].id)).errors?.[0]).toMatchObject({
+      code: 'unauthorized',
+      message: 'This event is cancelled',
+    });
     const draft = await createEvent({ draft: true });
-    expect((await join(organizer.client, draft.id, organizer.persons[1].id)).errors?.[0]).toMatchObject({ code: 'unauthorized', message: 'A draft event cannot be joined: publish it first' });
+    expect((await join(organizer.client, draft.id, organizer.persons[1].id)).errors?.[0]).toMatchObject({
+      code: 'unauthorized',
+      message: 'A draft event cannot be joined: publish it first',
+    });
     expect(code(await join(guest.client, draft.id, guest.persons[0].id))).toBe('not_found');
   });
 
@@ -113,7 +137,9 @@ run('participation through the API', () => {
 
     const pending = await app.smtp.waitFor((m) => m.to.includes(organizer.email) && m.subject.startsWith('New participation request'));
     expect(pending.text).toContain('Requests waiting for your decision: 1.');
-    expect(pending.links[0]).toBe(`${new URL(app.url).origin === new URL(pending.links[0]).origin ? app.url : new URL(pending.links[0]).origin}/events/${event.uuid}/participations`);
+    expect(pending.links[0]).toBe(
+      `${new URL(app.url).origin === new URL(pending.links[0]).origin ? app.url : new URL(pending.links[0]).origin}/events/${event.uuid}/participations`,
+    );
 
     const approved = ok(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'PARTICIPANT' })).updateParticipation;
     expect(approved).toEqual({ id: request.id, role: 'PARTICIPANT' });
@@ -127,7 +153,9 @@ run('participation through the API', () => {
 
     ok(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'REJECTED' }));
     await app.smtp.waitFor((m) => m.to.includes(guest.email) && m.subject.includes('was declined'));
-    const backToPending = ok(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'NOT_APPROVED' })).updateParticipation;
+    const backToPending = ok(
+      await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'NOT_APPROVED' }),
+    ).updateParticipation;
     expect(backToPending.role).toBe('NOT_APPROVED');
     expect(code(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'CREATOR' }))).toBe('validation');
   });
@@ -153,7 +181,11 @@ run('participation through the API', () => {
     const link = mail.links.find((l) => l.includes('/participation/email/confirm/'))!;
     const token = decodeURIComponent(new URL(link).pathname.split('/').pop()!);
     const confirmed = ok(await anon().gql(CONFIRM_PARTICIPATION(), { token })).confirmParticipation;
-    expect(confirmed).toEqual({ actor: { id: anonymousActorId }, event: { id: event.id, uuid: event.uuid, joinOptions: 'FREE' }, role: 'PARTICIPANT' });
+    expect(confirmed).toEqual({
+      actor: { id: anonymousActorId },
+      event: { id: event.id, uuid: event.uuid, joinOptions: 'FREE' },
+      role: 'PARTICIPANT',
+    });
     expect(code(await anon().gql(CONFIRM_PARTICIPATION(), { token }))).toBe('not_found');
 
     const done = await app.smtp.waitFor((m) => m.to.includes(email) && m.subject.includes('est confirmée'));
@@ -163,7 +195,9 @@ run('participation through the API', () => {
     expect(code(await anon().gql(LEAVE_EVENT(), { eventId: event.id, actorId: anonymousActorId, token: 'wrong' }))).toBe('not_found');
     const left = ok(await anon().gql(LEAVE_EVENT(), { eventId: event.id, actorId: anonymousActorId, token: emailedToken })).leaveEvent;
     expect(left).toEqual({ id: joined.id, actor: { id: anonymousActorId }, event: { id: event.id, uuid: event.uuid } });
-    expect(code(await anon().gql(LEAVE_EVENT(), { eventId: event.id, actorId: anonymousActorId, token: joined.metadata.cancellationToken }))).toBe('not_found');
+    expect(
+      code(await anon().gql(LEAVE_EVENT(), { eventId: event.id, actorId: anonymousActorId, token: joined.metadata.cancellationToken })),
+    ).toBe('not_found');
 
     const closed = await createEvent();
     expect(code(await join(anon(), closed.id, anonymousActorId, { email }))).toBe('unauthorized');
@@ -183,23 +217,43 @@ run('participation through the API', () => {
     ]);
     expect(loggedUser.participations.elements[0].event.participantStats).toEqual({ going: 2, notApproved: 0, participant: 1 });
     // Nobody else reads an identity's participations.
-    expect(code(await stranger.client.gql(EVENT_PERSON_PARTICIPATION(), { actorId: account.persons[0].id, eventId: later.id }))).toBe('unauthorized');
+    expect(code(await stranger.client.gql(EVENT_PERSON_PARTICIPATION(), { actorId: account.persons[0].id, eventId: later.id }))).toBe(
+      'unauthorized',
+    );
   });
 
   describe('who may do what', () => {
     type Who = 'anonymous' | 'another account' | "owner's other identity" | 'organizer' | 'moderator';
     const WHO: Who[] = ['anonymous', 'another account', "owner's other identity", 'organizer', 'moderator'];
     const clientOf = (who: Who): Client =>
-      who === 'anonymous' ? anon() : who === 'another account' ? stranger.client : who === 'moderator' ? moderator.client : organizer.client;
+      who === 'anonymous'
+        ? anon()
+        : who === 'another account'
+          ? stranger.client
+          : who === 'moderator'
+            ? moderator.client
+            : organizer.client;
     /** The identity each acts as when an operation takes one. */
     const actorOf = (who: Who): string =>
-      who === 'another account' ? stranger.persons[0].id : who === 'moderator' ? moderator.persons[0].id : who === 'organizer' ? organizer.persons[0].id : organizer.persons[1].id;
+      who === 'another account'
+        ? stranger.persons[0].id
+        : who === 'moderator'
+          ? moderator.persons[0].id
+          : who === 'organizer'
+            ? organizer.persons[0].id
+            : organizer.persons[1].id;
 
     it('joinEvent with one’s own identity', async () => {
       const event = await createEvent();
       const got: Record<string, string> = {};
       for (const who of WHO) got[who] = code(await join(clientOf(who), event.id, who === 'anonymous' ? guest.persons[0].id : actorOf(who)));
-      expect(got).toEqual({ anonymous: 'unauthenticated', 'another account': 'ok', "owner's other identity": 'ok', organizer: 'conflict', moderator: 'ok' });
+      expect(got).toEqual({
+        anonymous: 'unauthenticated',
+        'another account': 'ok',
+        "owner's other identity": 'ok',
+        organizer: 'conflict',
+        moderator: 'ok',
+      });
       // Nobody joins as somebody else's identity.
       expect(code(await join(stranger.client, event.id, guest.persons[0].id))).toBe('unauthorized');
     });
@@ -209,7 +263,13 @@ run('participation through the API', () => {
       ok(await join(guest.client, event.id, guest.persons[0].id));
       const got: Record<string, string> = {};
       for (const who of WHO) got[who] = code(await clientOf(who).gql(LEAVE_EVENT(), { eventId: event.id, actorId: guest.persons[0].id }));
-      expect(got).toEqual({ anonymous: 'unauthenticated', 'another account': 'unauthorized', "owner's other identity": 'unauthorized', organizer: 'unauthorized', moderator: 'unauthorized' });
+      expect(got).toEqual({
+        anonymous: 'unauthenticated',
+        'another account': 'unauthorized',
+        "owner's other identity": 'unauthorized',
+        organizer: 'unauthorized',
+        moderator: 'unauthorized',
+      });
       expect(code(await guest.client.gql(LEAVE_EVENT(), { eventId: event.id, actorId: guest.persons[0].id }))).toBe('ok');
     });
 
@@ -219,12 +279,26 @@ run('participation through the API', () => {
       const updates: Record<string, string> = {};
       const lists: Record<string, string> = {};
       for (const who of WHO) {
-        updates[who] = code(await clientOf(who).gql(UPDATE_PARTICIPANT(), { id: request.id, role: who === 'organizer' ? 'PARTICIPANT' : 'REJECTED' }));
+        updates[who] = code(
+          await clientOf(who).gql(UPDATE_PARTICIPANT(), { id: request.id, role: who === 'organizer' ? 'PARTICIPANT' : 'REJECTED' }),
+        );
         lists[who] = code(await clientOf(who).gql(PARTICIPANTS(), { uuid: event.uuid }));
       }
       // The account that owns the event decides, whichever of its identities it currently uses.
-      expect(updates).toEqual({ anonymous: 'unauthenticated', 'another account': 'unauthorized', "owner's other identity": 'ok', organizer: 'ok', moderator: 'unauthorized' });
-      expect(lists).toEqual({ anonymous: 'unauthenticated', 'another account': 'unauthorized', "owner's other identity": 'ok', organizer: 'ok', moderator: 'unauthorized' });
+      expect(updates).toEqual({
+        anonymous: 'unauthenticated',
+        'another account': 'unauthorized',
+        "owner's other identity": 'ok',
+        organizer: 'ok',
+        moderator: 'unauthorized',
+      });
+      expect(lists).toEqual({
+        anonymous: 'unauthenticated',
+        'another account': 'unauthorized',
+        "owner's other identity": 'ok',
+        organizer: 'ok',
+        moderator: 'unauthorized',
+      });
       expect(code(await guest.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'PARTICIPANT' }))).toBe('unauthorized');
     });
 

@@ -33,8 +33,14 @@ function configFor(role: string, smtpUrl: string, baseUrl: string) {
 async function signUp(apiUrl: string, email: string): Promise<void> {
   const response = await fetch(`${apiUrl}/api`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { createUser(email: $e, password: $p) { email } }', variables: { e: email, p: 'long enough secret' } }),
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { createUser(email: $e, password: $p) { email } }',
+      variables: { e: email, p: 'long enough secret' },
+    }),
   });
   const body = (await response.json()) as { data: { createUser: { email: string } } };
   expect(body.data.createUser.email).toBe(email);
@@ -67,14 +73,21 @@ describe('process roles', () => {
     const smtp = await startSmtpReceiver();
     const app = await startConvene(configFor('all', smtp.url, `http://shutdown-${unique()}.test`), { logger: ['error'] });
     const email = `${unique('inflight')}@example.org`;
-    const body = JSON.stringify({ query: 'mutation($e: String!, $p: String!) { createUser(email: $e, password: $p) { email } }', variables: { e: email, p: 'long enough secret' } });
+    const body = JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { createUser(email: $e, password: $p) { email } }',
+      variables: { e: email, p: 'long enough secret' },
+    });
     // The request is sent in two halves: shutdown starts while the server is still reading it.
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request(`${app.url}/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-      });
+      const req = request(
+        `${app.url}/api`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 40));
       setTimeout(() => req.end(body.slice(40)), 400);

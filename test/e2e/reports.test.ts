@@ -90,7 +90,13 @@ run('reports and moderation through the API', () => {
 
     // The attendee reports the event and the comment; their own event is not the organizer's: dropped.
     const created = ok(
-      await attendee.client.gql(CREATE_REPORT(), { reportedId: organizer.persons[0].id, eventsIds: [event.id, ownEvent.id], commentsIds: [comment.id], content: 'Asks for money', forward: false }),
+      await attendee.client.gql(CREATE_REPORT(), {
+        reportedId: organizer.persons[0].id,
+        eventsIds: [event.id, ownEvent.id],
+        commentsIds: [comment.id],
+        content: 'Asks for money',
+        forward: false,
+      }),
     ).createReport;
     expect(created.id).toMatch(/^\d+$/);
 
@@ -107,7 +113,12 @@ run('reports and moderation through the API', () => {
     // The moderator lists open reports and opens this one: the reporter is visible to them.
     const list = ok(await moderator.client.gql(REPORTS(), { status: 'OPEN', page: 1, limit: 50 })).reports;
     const listed = list.elements.find((r: any) => r.id === created.id);
-    expect(listed).toMatchObject({ status: 'OPEN', content: 'Asks for money', reported: { id: organizer.persons[0].id, suspended: false }, reporter: { id: attendee.persons[0].id } });
+    expect(listed).toMatchObject({
+      status: 'OPEN',
+      content: 'Asks for money',
+      reported: { id: organizer.persons[0].id, suspended: false },
+      reporter: { id: attendee.persons[0].id },
+    });
     expect(listed.events.map((e: any) => e.id)).toEqual([event.id]);
 
     const opened = ok(await moderator.client.gql(REPORT(), { id: created.id })).report;
@@ -115,28 +126,42 @@ run('reports and moderation through the API', () => {
     expect(opened.comments.map((c: any) => c.id)).toEqual([comment.id]);
     expect(opened.reported.user).toMatchObject({ id: organizer.userId, disabled: false });
 
-    const note = ok(await moderator.client.gql(CREATE_REPORT_NOTE(), { reportId: created.id, content: 'Scam, suspending' })).createReportNote;
+    const note = ok(
+      await moderator.client.gql(CREATE_REPORT_NOTE(), { reportId: created.id, content: 'Scam, suspending' }),
+    ).createReportNote;
     expect(note).toMatchObject({ content: 'Scam, suspending' });
 
     // Suspension: the event leaves search, feeds and its page; its participants are told.
-    expect(ok(await moderator.client.gql(SUSPEND_PROFILE(), { id: organizer.persons[0].id })).suspendProfile).toEqual({ id: organizer.persons[0].id });
+    expect(ok(await moderator.client.gql(SUSPEND_PROFILE(), { id: organizer.persons[0].id })).suspendProfile).toEqual({
+      id: organizer.persons[0].id,
+    });
     expect(ok(await app.client().gql(SEARCH, { term: title })).searchEvents.total).toBe(0);
     expect(await goingFeed()).not.toContain(title);
     expect(await instanceFeed()).not.toContain(title);
     expect(statusOf(await attendee.client.gql(READ_EVENT, { uuid: event.uuid }))).toBe(404);
     expect(ok(await moderator.client.gql(READ_EVENT, { uuid: event.uuid })).event.title).toBe(title);
-    const cancelled = await app.smtp.waitFor((m) => m.to.includes(attendee.email.toLowerCase()) && m.subject.includes('is cancelled') && m.text.includes(title));
+    const cancelled = await app.smtp.waitFor(
+      (m) => m.to.includes(attendee.email.toLowerCase()) && m.subject.includes('is cancelled') && m.text.includes(title),
+    );
     expect(cancelled.text).toContain('suspended the organizer');
 
     // A suspended identity can no longer act.
-    expect(statusOf(await organizer.client.gql(CREATE_EVENT, { organizerActorId: organizer.persons[0].id, title: 'Again', beginsOn: inDays(3) }))).toBe(403);
+    expect(
+      statusOf(
+        await organizer.client.gql(CREATE_EVENT, { organizerActorId: organizer.persons[0].id, title: 'Again', beginsOn: inDays(3) }),
+      ),
+    ).toBe(403);
     expect(statusOf(await organizer.client.gql(JOIN_EVENT(), { eventId: ownEvent.id, actorId: organizer.persons[0].id }))).toBe(403);
     expect(statusOf(await organizer.client.gql(CREATE_REPORT(), { reportedId: attendee.persons[0].id }))).toBe(403);
 
     const resolved = ok(await moderator.client.gql(UPDATE_REPORT(), { reportId: created.id, status: 'RESOLVED' })).updateReportStatus;
     expect(resolved).toMatchObject({ status: 'RESOLVED', reported: { suspended: true } });
-    expect(resolved.notes).toEqual([expect.objectContaining({ content: 'Scam, suspending', moderator: expect.objectContaining({ id: moderator.persons[0].id }) })]);
-    expect(ok(await moderator.client.gql(REPORTS(), { status: 'OPEN', limit: 50 })).reports.elements.map((r: any) => r.id)).not.toContain(created.id);
+    expect(resolved.notes).toEqual([
+      expect.objectContaining({ content: 'Scam, suspending', moderator: expect.objectContaining({ id: moderator.persons[0].id }) }),
+    ]);
+    expect(ok(await moderator.client.gql(REPORTS(), { status: 'OPEN', limit: 50 })).reports.elements.map((r: any) => r.id)).not.toContain(
+      created.id,
+    );
 
     // The trail, newest first, each step under the moderator's identity.
     const logs = ok(await admin.client.gql(LOGS(), { page: 1, limit: 50 })).actionLogs;
@@ -148,7 +173,9 @@ run('reports and moderation through the API', () => {
     expect(Date.parse(mine[0].insertedAt)).toBeGreaterThanOrEqual(Date.parse(mine[2].insertedAt));
 
     // Unsuspended, the event is back.
-    expect(ok(await moderator.client.gql(UNSUSPEND_PROFILE(), { id: organizer.persons[0].id })).unsuspendProfile).toEqual({ id: organizer.persons[0].id });
+    expect(ok(await moderator.client.gql(UNSUSPEND_PROFILE(), { id: organizer.persons[0].id })).unsuspendProfile).toEqual({
+      id: organizer.persons[0].id,
+    });
     expect(ok(await app.client().gql(SEARCH, { term: title })).searchEvents.total).toBe(1);
   });
 
@@ -158,8 +185,13 @@ run('reports and moderation through the API', () => {
     const byOrganizer = await createEvent(organizer, `Mine ${unique('e')}`);
     ok(await moderator.client.gql(DELETE, { id: byModerator.id }));
     ok(await organizer.client.gql(DELETE, { id: byOrganizer.id }));
-    const rows = await db.query(`SELECT object_id, moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'EVENT_DELETION' AND object_id = ANY($1)`, [[byModerator.id, byOrganizer.id]]);
-    expect(rows).toEqual([{ object_id: byModerator.id, actor: moderator.persons[0].id, details: expect.objectContaining({ uuid: byModerator.uuid }) }]);
+    const rows = await db.query(
+      `SELECT object_id, moderator_actor_id::text AS actor, details FROM action_logs WHERE action = 'EVENT_DELETION' AND object_id = ANY($1)`,
+      [[byModerator.id, byOrganizer.id]],
+    );
+    expect(rows).toEqual([
+      { object_id: byModerator.id, actor: moderator.persons[0].id, details: expect.objectContaining({ uuid: byModerator.uuid }) },
+    ]);
   });
 
   describe('authorization matrix', () => {
@@ -168,7 +200,14 @@ run('reports and moderation through the API', () => {
     let target: ConfirmedAccount;
     let reportId: string;
     const clientOf = (who: Who): Client =>
-      ({ anonymous: app.client(), user: stranger.client, reporter: attendee.client, 'reported owner': target.client, moderator: moderator.client, administrator: admin.client })[who];
+      ({
+        anonymous: app.client(),
+        user: stranger.client,
+        reporter: attendee.client,
+        'reported owner': target.client,
+        moderator: moderator.client,
+        administrator: admin.client,
+      })[who];
     const moderatorsOnly = (who: Who) => (who === 'anonymous' ? 401 : who === 'moderator' || who === 'administrator' ? null : 403);
 
     beforeAll(async () => {

@@ -11,12 +11,24 @@ export async function makeAccount(
   identities = 1,
 ): Promise<{ userId: string; actorIds: string[]; user: User }> {
   const { users, persons, clock } = deps;
-  const user = User.register({ id: await users.nextId(), email: `u${++seq}@example.test`, passwordHash: 'h', locale: 'en', role, confirmed: true }, clock.now());
+  const user = User.register(
+    { id: await users.nextId(), email: `u${++seq}@example.test`, passwordHash: 'h', locale: 'en', role, confirmed: true },
+    clock.now(),
+  );
   await users.save(user);
   const actorIds: string[] = [];
   for (let i = 0; i < identities; i++) {
     const person = Person.createLocal(
-      { id: await persons.nextId(), userId: user.id, preferredUsername: `p${++seq}`, name: `Person ${seq}`, summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' },
+      {
+        id: await persons.nextId(),
+        userId: user.id,
+        preferredUsername: `p${++seq}`,
+        name: `Person ${seq}`,
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'https://x.test',
+      },
       clock.now(),
     );
     await persons.save(person);

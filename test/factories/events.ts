@@ -4,7 +4,11 @@ import type { Clock } from '../../src/domain/shared/index.js';
 let seq = 0;
 
 /** A published event ("Picnic", 1 June 2026) organized by `organizerActorId`, saved in the fake. */
-export async function makeEvent(deps: { events: EventRepository; clock: Clock }, organizerActorId: string, changes: EventChanges = {}): Promise<Event> {
+export async function makeEvent(
+  deps: { events: EventRepository; clock: Clock },
+  organizerActorId: string,
+  changes: EventChanges = {},
+): Promise<Event> {
   const created = Event.create(
     {
       id: await deps.events.nextId(),

@@ -15,7 +15,10 @@ export class InMemoryCommentRepository extends CommentRepository {
     return found ? Comment.restore(found.snapshot()) : null;
   }
   async findByIds(ids: string[]): Promise<Comment[]> {
-    return ids.map((id) => this.rows.get(id)).filter((c): c is Comment => c !== undefined).map((c) => Comment.restore(c.snapshot()));
+    return ids
+      .map((id) => this.rows.get(id))
+      .filter((c): c is Comment => c !== undefined)
+      .map((c) => Comment.restore(c.snapshot()));
   }
   async findByUuid(uuid: string): Promise<Comment | null> {
     const found = [...this.rows.values()].find((c) => c.snapshot().uuid === uuid);
@@ -28,11 +31,18 @@ export class InMemoryCommentRepository extends CommentRepository {
   async threadsOf(eventId: string): Promise<Comment[]> {
     return [...this.rows.values()]
       .filter((c) => c.eventId === eventId && c.originId === null)
-      .sort((a, b) => Number(b.isAnnouncement) - Number(a.isAnnouncement) || b.snapshot().publishedAt.getTime() - a.snapshot().publishedAt.getTime() || Number(b.id) - Number(a.id))
+      .sort(
+        (a, b) =>
+          Number(b.isAnnouncement) - Number(a.isAnnouncement) ||
+          b.snapshot().publishedAt.getTime() - a.snapshot().publishedAt.getTime() ||
+          Number(b.id) - Number(a.id),
+      )
       .map((c) => Comment.restore(c.snapshot()));
   }
   async repliesOf(originIds: string[]): Promise<Map<string, Comment[]>> {
-    const all = [...this.rows.values()].sort((a, b) => a.snapshot().publishedAt.getTime() - b.snapshot().publishedAt.getTime() || Number(a.id) - Number(b.id));
+    const all = [...this.rows.values()].sort(
+      (a, b) => a.snapshot().publishedAt.getTime() - b.snapshot().publishedAt.getTime() || Number(a.id) - Number(b.id),
+    );
     return new Map(originIds.map((id) => [id, all.filter((c) => c.originId === id).map((c) => Comment.restore(c.snapshot()))]));
   }
   async countReplies(originIds: string[]): Promise<Map<string, number>> {

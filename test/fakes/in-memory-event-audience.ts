@@ -1,4 +1,10 @@
-import { EventAudience, type Attendance, type EventSummary, type PendingRequest, type Recipient } from '../../src/domain/notifications/index.js';
+import {
+  EventAudience,
+  type Attendance,
+  type EventSummary,
+  type PendingRequest,
+  type Recipient,
+} from '../../src/domain/notifications/index.js';
 
 /** The audience as plain lists a test fills: participants by event, attendances, pending requests. */
 export class InMemoryEventAudience extends EventAudience {
@@ -32,7 +38,9 @@ export function makeEventSummary(overrides: Partial<EventSummary> = {}): EventSu
   };
 }
 
-export function makeRecipient(overrides: Partial<Omit<Recipient, 'settings'>> & { settings?: Partial<NonNullable<Recipient['settings']>> | null } = {}): Recipient {
+export function makeRecipient(
+  overrides: Partial<Omit<Recipient, 'settings'>> & { settings?: Partial<NonNullable<Recipient['settings']>> | null } = {},
+): Recipient {
   const { settings, ...rest } = overrides;
   return {
     userId: '1',
@@ -43,6 +51,12 @@ export function makeRecipient(overrides: Partial<Omit<Recipient, 'settings'>> & 
     settings:
       settings === null
         ? null
-        : { notificationOnDay: true, notificationEachWeek: false, notificationBeforeEvent: false, notificationPendingParticipation: 'ONE_DAY', ...settings },
+        : {
+            notificationOnDay: true,
+            notificationEachWeek: false,
+            notificationBeforeEvent: false,
+            notificationPendingParticipation: 'ONE_DAY',
+            ...settings,
+          },
   };
 }

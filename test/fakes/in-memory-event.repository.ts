@@ -13,7 +13,10 @@ export class InMemoryEventRepository extends EventRepository {
     return String(++this.seq);
   }
   async findByIds(ids: string[]): Promise<Event[]> {
-    return ids.map((id) => this.rows.get(id)).filter((e): e is Event => e !== undefined).map((e) => Event.restore(e.snapshot()));
+    return ids
+      .map((id) => this.rows.get(id))
+      .filter((e): e is Event => e !== undefined)
+      .map((e) => Event.restore(e.snapshot()));
   }
   async findById(id: string): Promise<Event | null> {
     const found = this.rows.get(id);
@@ -35,9 +38,14 @@ export class InMemoryEventRepository extends EventRepository {
   }
   async find(query: EventQuery, page: PageRequest): Promise<Page<Event>> {
     const all = [...this.rows.values()].filter(
-      (e) => (query.drafts ? e.isDraft : !e.isDraft) && (!query.listedOnly || e.isListed()) && (!query.organizerActorIds || query.organizerActorIds.includes(e.organizerActorId)),
+      (e) =>
+        (query.drafts ? e.isDraft : !e.isDraft) &&
+        (!query.listedOnly || e.isListed()) &&
+        (!query.organizerActorIds || query.organizerActorIds.includes(e.organizerActorId)),
     );
-    const elements = all.sort((a, b) => a.beginsOn.getTime() - b.beginsOn.getTime()).slice((page.page - 1) * page.limit, page.page * page.limit);
+    const elements = all
+      .sort((a, b) => a.beginsOn.getTime() - b.beginsOn.getTime())
+      .slice((page.page - 1) * page.limit, page.page * page.limit);
     return { total: all.length, elements: elements.map((e) => Event.restore(e.snapshot())) };
   }
   async tags(): Promise<TagView[]> {

@@ -51,11 +51,14 @@ export class InMemoryParticipationRepository extends ParticipationRepository {
       const event = await this.events.findById(participation.eventId);
       if (!event) return 'conflict';
       const capacity = event.options.maximumAttendeeCapacity;
-      if (capacity > 0 && this.all().filter((p) => p.eventId === event.id && p.role === 'PARTICIPANT').length >= capacity) return 'event-full';
+      if (capacity > 0 && this.all().filter((p) => p.eventId === event.id && p.role === 'PARTICIPANT').length >= capacity)
+        return 'event-full';
     }
     const stored = this.rows.get(participation.id);
     if (participation.isNew) {
-      const twin = this.all().find((p) => p.eventId === participation.eventId && p.actorId === participation.actorId && p.email === participation.email);
+      const twin = this.all().find(
+        (p) => p.eventId === participation.eventId && p.actorId === participation.actorId && p.email === participation.email,
+      );
       if (twin) return 'duplicate';
     } else if (!stored || stored.role !== participation.roleAsLoaded) {
       return 'conflict';
@@ -77,38 +80,68 @@ export class InMemoryParticipationRepository extends ParticipationRepository {
   async stats(eventIds: string[]): Promise<Map<string, ParticipantStats>> {
     const result = new Map<string, ParticipantStats>();
     for (const id of eventIds) {
-      const roles = this.all().filter((p) => p.eventId === id).map((p) => p.role);
+      const roles = this.all()
+        .filter((p) => p.eventId === id)
+        .map((p) => p.role);
       const n = (role: ParticipantRole) => roles.filter((r) => r === role).length;
-      const s = { ...EMPTY_STATS, participant: n('PARTICIPANT'), notApproved: n('NOT_APPROVED'), notConfirmed: n('NOT_CONFIRMED'), rejected: n('REJECTED'), creator: n('CREATOR'), moderator: n('MODERATOR'), administrator: n('ADMINISTRATOR') };
+      const s = {
+        ...EMPTY_STATS,
+        participant: n('PARTICIPANT'),
+        notApproved: n('NOT_APPROVED'),
+        notConfirmed: n('NOT_CONFIRMED'),
+        rejected: n('REJECTED'),
+        creator: n('CREATOR'),
+        moderator: n('MODERATOR'),
+        administrator: n('ADMINISTRATOR'),
+      };
       result.set(id, { ...s, going: s.participant + s.creator + s.moderator + s.administrator });
     }
     return result;
   }
 
   private page(list: Participation[], page: PageRequest): Page<Participation> {
-    return { total: list.length, elements: list.slice((page.page - 1) * page.limit, page.page * page.limit).map((p) => Participation.restore(p.snapshot())) };
+    return {
+      total: list.length,
+      elements: list.slice((page.page - 1) * page.limit, page.page * page.limit).map((p) => Participation.restore(p.snapshot())),
+    };
   }
 
   async listForEvent(eventId: string, roles: ParticipantRole[], page: PageRequest): Promise<Page<Participation>> {
-    return this.page(this.all().filter((p) => p.eventId === eventId && (roles.length === 0 || roles.includes(p.role))), page);
+    return this.page(
+      this.all().filter((p) => p.eventId === eventId && (roles.length === 0 || roles.includes(p.role))),
+      page,
+    );
   }
 
   async listForActor(actorId: string, eventId: string | null, page: PageRequest): Promise<Page<Participation>> {
-    return this.page(this.all().filter((p) => p.actorId === actorId && (eventId === null || p.eventId === eventId)), page);
+    return this.page(
+      this.all().filter((p) => p.actorId === actorId && (eventId === null || p.eventId === eventId)),
+      page,
+    );
   }
 
   async listForActors(actorIds: string[], window: ParticipationWindow, page: PageRequest): Promise<Page<Participation>> {
-    const withEvents = await Promise.all(this.all().filter((p) => actorIds.includes(p.actorId)).map(async (p) => ({ p, e: await this.events.findById(p.eventId) })));
+    const withEvents = await Promise.all(
+      this.all()
+        .filter((p) => actorIds.includes(p.actorId))
+        .map(async (p) => ({ p, e: await this.events.findById(p.eventId) })),
+    );
     const now = window.now.getTime();
     const end = (e: NonNullable<(typeof withEvents)[number]['e']>) => (e.endsOn ?? e.beginsOn).getTime();
     const kept = withEvents
-      .filter(({ e }) => e && !e.isDraft && (!window.after || e.beginsOn >= window.after) && (!window.before || e.beginsOn <= window.before))
+      .filter(
+        ({ e }) => e && !e.isDraft && (!window.after || e.beginsOn >= window.after) && (!window.before || e.beginsOn <= window.before),
+      )
       .sort((a, b) => {
-        const pastA = end(a.e!) < now, pastB = end(b.e!) < now;
+        const pastA = end(a.e!) < now,
+          pastB = end(b.e!) < now;
         if (pastA !== pastB) return pastA ? 1 : -1;
         const diff = a.e!.beginsOn.getTime() - b.e!.beginsOn.getTime();
         return pastA ? -diff : diff;
       });
-    return this.page(kept.map(({ p }) => p), page);
+    return this.page(
+      kept.map(({ p }) => p),
+      page,
+    );
   }
 }

@@ -13,7 +13,10 @@ export class InMemoryPendingEventChanges extends PendingEventChanges {
     const rows = this.rows.get(eventId) ?? new Map<NotableField, Row>();
     for (const field of fields) {
       const before = rows.get(field);
-      rows.set(field, before ? { first: before.first, last: before.last.getTime() > at.getTime() ? before.last : at } : { first: at, last: at });
+      rows.set(
+        field,
+        before ? { first: before.first, last: before.last.getTime() > at.getTime() ? before.last : at } : { first: at, last: at },
+      );
     }
     this.rows.set(eventId, rows);
     return this.start(eventId)!;

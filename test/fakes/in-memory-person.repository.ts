@@ -15,7 +15,10 @@ export class InMemoryPersonRepository extends PersonRepository {
     return found ? Person.restore(found.snapshot()) : null;
   }
   async findByIds(ids: string[]): Promise<Person[]> {
-    return ids.map((id) => this.rows.get(id)).filter((p): p is Person => p !== undefined).map((p) => Person.restore(p.snapshot()));
+    return ids
+      .map((id) => this.rows.get(id))
+      .filter((p): p is Person => p !== undefined)
+      .map((p) => Person.restore(p.snapshot()));
   }
   async findLocalByUsername(username: string): Promise<Person | null> {
     const found = [...this.rows.values()].find((p) => p.isLocal && p.preferredUsername === username);

@@ -21,7 +21,10 @@ export class InMemoryReportRepository extends ReportRepository {
   }
   async list(filter: ReportFilter, page: PageRequest): Promise<Page<Report>> {
     const all = [...this.rows.values()].filter((r) => !filter.status || r.status === filter.status).reverse();
-    return { total: all.length, elements: all.slice((page.page - 1) * page.limit, page.page * page.limit).map((r) => Report.restore(r.snapshot())) };
+    return {
+      total: all.length,
+      elements: all.slice((page.page - 1) * page.limit, page.page * page.limit).map((r) => Report.restore(r.snapshot())),
+    };
   }
   async addNote(note: Omit<ReportNote, 'id'>): Promise<ReportNote> {
     const stored = { ...note, id: String(++this.noteSeq) };

@@ -35,7 +35,11 @@ export class InMemoryUserRepository extends UserRepository {
     const matching = [...this.rows.values()]
       .filter((u) => !filter.email || u.email.includes(filter.email))
       .filter((u) => !filter.currentSignInIp || u.snapshot().currentSignInIp === filter.currentSignInIp)
-      .sort((a, b) => (filter.direction === 'ASC' ? 1 : -1) * (a.snapshot().createdAt.getTime() - b.snapshot().createdAt.getTime() || Number(a.id) - Number(b.id)));
+      .sort(
+        (a, b) =>
+          (filter.direction === 'ASC' ? 1 : -1) *
+          (a.snapshot().createdAt.getTime() - b.snapshot().createdAt.getTime() || Number(a.id) - Number(b.id)),
+      );
     const start = (page.page - 1) * page.limit;
     return { total: matching.length, elements: matching.slice(start, start + page.limit).map((u) => User.restore(u.snapshot())) };
   }

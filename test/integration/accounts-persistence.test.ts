@@ -36,7 +36,12 @@ describe('accounts persistence', () => {
   it('round-trips a user and writes its events to the outbox in the same transaction', async () => {
     const user = await newUser();
     const loaded = await users.findById(user.id);
-    expect(loaded?.snapshot()).toMatchObject({ email: user.email, role: 'USER', confirmedAt: null, settings: expect.objectContaining({ notificationOnDay: true }) });
+    expect(loaded?.snapshot()).toMatchObject({
+      email: user.email,
+      role: 'USER',
+      confirmedAt: null,
+      settings: expect.objectContaining({ notificationOnDay: true }),
+    });
     const events = await db.query(`SELECT name, payload FROM outbox WHERE payload->>'userId' = $1`, [user.id]);
     expect(events).toEqual([{ name: 'user.registered', payload: { userId: user.id } }]);
   });
@@ -79,7 +84,19 @@ describe('accounts persistence', () => {
     const [a, b] = [await newUser(), await newUser()];
     const name = unique('race').toLowerCase();
     const make = async (userId: string) =>
-      Person.createLocal({ id: await persons.nextId(), userId, preferredUsername: name, name: '', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' }, now());
+      Person.createLocal(
+        {
+          id: await persons.nextId(),
+          userId,
+          preferredUsername: name,
+          name: '',
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://x.test',
+        },
+        now(),
+      );
     const outcomes = await Promise.all([persons.save(await make(a.id)), persons.save(await make(b.id))]);
     expect(outcomes.sort()).toEqual([false, true]);
     expect(await persons.usernameTaken(name)).toBe(true);
@@ -88,11 +105,27 @@ describe('accounts persistence', () => {
   it('retires the usernames of a deleted account', async () => {
     const user = await newUser();
     const name = unique('retire').toLowerCase();
-    await persons.save(Person.createLocal({ id: await persons.nextId(), userId: user.id, preferredUsername: name, name: '', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' }, now()));
+    await persons.save(
+      Person.createLocal(
+        {
+          id: await persons.nextId(),
+          userId: user.id,
+          preferredUsername: name,
+          name: '',
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://x.test',
+        },
+        now(),
+      ),
+    );
     user.markDeleted(now());
     await users.delete(user);
     expect(await persons.findLocalByUsername(name)).toBeNull();
     expect(await persons.usernameTaken(name)).toBe(true);
-    expect(await db.query(`SELECT name FROM outbox WHERE name = 'user.deleted' AND payload->>'userId' = $1`, [user.id])).toEqual([{ name: 'user.deleted' }]);
+    expect(await db.query(`SELECT name FROM outbox WHERE name = 'user.deleted' AND payload->>'userId' = $1`, [user.id])).toEqual([
+      { name: 'user.deleted' },
+    ]);
   });
 });

@@ -31,7 +31,8 @@ const SHARED = path.resolve(process.cwd(), '../shared');
 const OPS_FILE = path.join(SHARED, 'mobilizon/client-ops/config.graphql');
 const SCHEMA_FILE = path.join(SHARED, 'mobilizon/schema.graphql');
 const haveShared = existsSync(OPS_FILE) && existsSync(SCHEMA_FILE);
-if (!haveShared) console.warn(`[config-graphql] skipped: ${OPS_FILE} or ${SCHEMA_FILE} not found (the shared Mobilizon reference is absent)`);
+if (!haveShared)
+  console.warn(`[config-graphql] skipped: ${OPS_FILE} or ${SCHEMA_FILE} not found (the shared Mobilizon reference is absent)`);
 
 const SETTINGS: InstanceSettings = {
   name: 'Convene Lyon',
@@ -75,7 +76,9 @@ interface ClientOp {
 
 // The shared reader of the client's operation files (test/support/client-ops.ts), parsed here.
 function loadClientOps(): ClientOp[] {
-  return [...loadClientOperations('config.graphql').values()].filter((op) => !op.clientOnly).map((op) => ({ constName: op.constName, document: parse(op.document) }));
+  return [...loadClientOperations('config.graphql').values()]
+    .filter((op) => !op.clientOnly)
+    .map((op) => ({ constName: op.constName, document: parse(op.document) }));
 }
 
 (haveShared ? describe : describe.skip)('config GraphQL query (Mobilizon client operations)', () => {
@@ -232,7 +235,12 @@ function loadClientOps(): ClientOp[] {
         return;
       }
       if (isEnumType(expected) && isEnumType(actual)) {
-        const values = (t: typeof expected) => t.getValues().map((v) => v.name).sort().join(',');
+        const values = (t: typeof expected) =>
+          t
+            .getValues()
+            .map((v) => v.name)
+            .sort()
+            .join(',');
         if (values(actual) !== values(expected)) differences.push(`${name} values: ${values(actual)} vs ${values(expected)}`);
       }
       if (isObjectType(expected) && isObjectType(actual)) {

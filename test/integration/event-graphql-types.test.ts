@@ -9,7 +9,15 @@ import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Args, GraphQLModule, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, parse, validate, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  parse,
+  validate,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { MediaObject } from '../../src/adapters/graphql/shared/common-types.js';
 import { AddressObject } from '../../src/adapters/graphql/shared/address.graphql.js';
 import { ActorTypeEnum, PersonObject } from '../../src/adapters/graphql/identities/person.graphql.js';
@@ -52,47 +60,139 @@ import { CLIENT_OPS_DIR, loadClientOperations } from '../support/client-ops.js';
 
 const SCHEMA_FILE = path.resolve(process.cwd(), '../shared/mobilizon/schema.graphql');
 const haveShared = existsSync(SCHEMA_FILE) && existsSync(CLIENT_OPS_DIR);
-if (!haveShared) console.warn(`[event-graphql-types] skipped: ${SCHEMA_FILE} or ${CLIENT_OPS_DIR} not found (the shared Mobilizon reference is absent)`);
+if (!haveShared)
+  console.warn(`[event-graphql-types] skipped: ${SCHEMA_FILE} or ${CLIENT_OPS_DIR} not found (the shared Mobilizon reference is absent)`);
 
 const EVENT_UUID = '4a7e4b0e-2c1f-4d51-9a0b-6f5d3c2e1a90';
 
 function person(): PersonObject {
   return Object.assign(new PersonObject(), {
-    id: '7', url: 'https://convene.test/@ada', type: ActorTypeEnum.PERSON, name: 'Ada', domain: null, local: true,
-    summary: null, preferredUsername: 'ada', manuallyApprovesFollowers: false, suspended: false, avatar: null, banner: null,
-    followersCount: 0, followingCount: 0, mediaSize: 0,
+    id: '7',
+    url: 'https://convene.test/@ada',
+    type: ActorTypeEnum.PERSON,
+    name: 'Ada',
+    domain: null,
+    local: true,
+    summary: null,
+    preferredUsername: 'ada',
+    manuallyApprovesFollowers: false,
+    suspended: false,
+    avatar: null,
+    banner: null,
+    followersCount: 0,
+    followingCount: 0,
+    mediaSize: 0,
   });
 }
 
 function options(): EventOptionsObject {
   return Object.assign(new EventOptionsObject(), {
-    maximumAttendeeCapacity: 20, remainingAttendeeCapacity: 19, showRemainingAttendeeCapacity: true, anonymousParticipation: false,
-    offers: [{ price: 5.5, priceCurrency: 'EUR', url: null }], participationConditions: [], attendees: ['Grace'], program: null,
-    commentModeration: 'MODERATED', showParticipationPrice: true, hideNumberOfParticipants: false, showStartTime: true, showEndTime: false,
-    timezone: 'Europe/Paris', hideOrganizerWhenGroupEvent: false, isOnline: false,
+    maximumAttendeeCapacity: 20,
+    remainingAttendeeCapacity: 19,
+    showRemainingAttendeeCapacity: true,
+    anonymousParticipation: false,
+    offers: [{ price: 5.5, priceCurrency: 'EUR', url: null }],
+    participationConditions: [],
+    attendees: ['Grace'],
+    program: null,
+    commentModeration: 'MODERATED',
+    showParticipationPrice: true,
+    hideNumberOfParticipants: false,
+    showStartTime: true,
+    showEndTime: false,
+    timezone: 'Europe/Paris',
+    hideOrganizerWhenGroupEvent: false,
+    isOnline: false,
   });
 }
 
 function event(): EventObject {
-  const address = Object.assign(new AddressObject(), { id: '3', geom: '4.8357;45.764', street: '1 place Bellecour', locality: 'Lyon', postalCode: '69002', region: null, country: 'France', description: 'Bellecour', type: null, url: null, originId: null, timezone: 'Europe/Paris', pictureInfo: null });
-  const picture = Object.assign(new MediaObject(), { id: '9', alt: null, name: 'poster.png', url: 'https://convene.test/media/poster.png', contentType: 'image/png', size: 1234, metadata: { width: 800, height: 600, blurhash: null } });
+  const address = Object.assign(new AddressObject(), {
+    id: '3',
+    geom: '4.8357;45.764',
+    street: '1 place Bellecour',
+    locality: 'Lyon',
+    postalCode: '69002',
+    region: null,
+    country: 'France',
+    description: 'Bellecour',
+    type: null,
+    url: null,
+    originId: null,
+    timezone: 'Europe/Paris',
+    pictureInfo: null,
+  });
+  const picture = Object.assign(new MediaObject(), {
+    id: '9',
+    alt: null,
+    name: 'poster.png',
+    url: 'https://convene.test/media/poster.png',
+    contentType: 'image/png',
+    size: 1234,
+    metadata: { width: 800, height: 600, blurhash: null },
+  });
   return Object.assign(new EventObject(), {
-    id: '42', uuid: EVENT_UUID, url: `https://convene.test/events/${EVENT_UUID}`, local: true, title: 'Picnic', slug: 'picnic',
-    description: '<p>Bring food</p>', beginsOn: new Date('2030-06-01T10:00:00Z'), endsOn: new Date('2030-06-01T16:00:00Z'), longEvent: false,
-    status: 'CONFIRMED', visibility: 'PUBLIC', joinOptions: 'RESTRICTED', externalParticipationUrl: null, picture, media: [picture],
-    publishAt: new Date('2030-05-01T08:00:00Z'), physicalAddress: address, onlineAddress: null, phoneAddress: null,
-    attributedTo: null, organizerActor: person(), contacts: [person()], tags: [{ id: '1', slug: 'outdoor', title: 'Outdoor', related: [] }],
-    category: 'FOOD_DRINK', draft: false, participantStats: { going: 1, notApproved: 2, notConfirmed: 0, rejected: 0, participant: 0, moderator: 0, administrator: 0, creator: 1 },
-    relatedEvents: [], updatedAt: new Date('2030-05-02T08:00:00Z'), insertedAt: new Date('2030-05-01T08:00:00Z'), options: options(),
-    metadata: [{ key: 'mz:live', title: null, value: 'https://live.example', type: 'STRING' }], language: 'en',
-    organizerActorId: '7', attributedToId: null, pictureId: '9', contactIds: ['7'], mediaIds: ['9'], tagIds: ['1'],
+    id: '42',
+    uuid: EVENT_UUID,
+    url: `https://convene.test/events/${EVENT_UUID}`,
+    local: true,
+    title: 'Picnic',
+    slug: 'picnic',
+    description: '<p>Bring food</p>',
+    beginsOn: new Date('2030-06-01T10:00:00Z'),
+    endsOn: new Date('2030-06-01T16:00:00Z'),
+    longEvent: false,
+    status: 'CONFIRMED',
+    visibility: 'PUBLIC',
+    joinOptions: 'RESTRICTED',
+    externalParticipationUrl: null,
+    picture,
+    media: [picture],
+    publishAt: new Date('2030-05-01T08:00:00Z'),
+    physicalAddress: address,
+    onlineAddress: null,
+    phoneAddress: null,
+    attributedTo: null,
+    organizerActor: person(),
+    contacts: [person()],
+    tags: [{ id: '1', slug: 'outdoor', title: 'Outdoor', related: [] }],
+    category: 'FOOD_DRINK',
+    draft: false,
+    participantStats: {
+      going: 1,
+      notApproved: 2,
+      notConfirmed: 0,
+      rejected: 0,
+      participant: 0,
+      moderator: 0,
+      administrator: 0,
+      creator: 1,
+    },
+    relatedEvents: [],
+    updatedAt: new Date('2030-05-02T08:00:00Z'),
+    insertedAt: new Date('2030-05-01T08:00:00Z'),
+    options: options(),
+    metadata: [{ key: 'mz:live', title: null, value: 'https://live.example', type: 'STRING' }],
+    language: 'en',
+    organizerActorId: '7',
+    attributedToId: null,
+    pictureId: '9',
+    contactIds: ['7'],
+    mediaIds: ['9'],
+    tagIds: ['1'],
   });
 }
 
 function participant(): ParticipantObject {
   return Object.assign(new ParticipantObject(), {
-    id: '100', event: event(), actor: person(), role: 'NOT_APPROVED', metadata: { cancellationToken: null, message: 'Hi!', locale: 'fr' },
-    insertedAt: new Date('2030-05-03T08:00:00Z'), eventId: '42', actorId: '7',
+    id: '100',
+    event: event(),
+    actor: person(),
+    role: 'NOT_APPROVED',
+    metadata: { cancellationToken: null, message: 'Hi!', locale: 'fr' },
+    insertedAt: new Date('2030-05-03T08:00:00Z'),
+    eventId: '42',
+    actorId: '7',
   });
 }
 
@@ -177,7 +277,10 @@ class EventTypesTestResolver {
 
   // How the lead declares a field with arguments.
   @ResolveField('participants', () => PaginatedParticipantListObject, { nullable: true })
-  participants(@Parent() parent: EventObject, @Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs): PaginatedParticipantListObject {
+  participants(
+    @Parent() parent: EventObject,
+    @Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs,
+  ): PaginatedParticipantListObject {
     const wanted = (args.roles ?? '').split(',').filter(Boolean);
     const all = [participant()].filter((p) => wanted.length === 0 || wanted.includes(p.role!));
     return { total: all.length, elements: all.map((p) => Object.assign(p, { eventId: parent.id })) };
@@ -223,18 +326,65 @@ class EventTypesTestModule {}
 
 /** The types this area owns; each is compared field by field with the reference. */
 const OWNED_TYPES = [
-  'Event', 'EventResult', 'EventSearchResult', 'EventOptions', 'EventOffer', 'EventParticipationCondition', 'EventMetadata', 'Tag',
-  'ParticipantStats', 'PaginatedEventList', 'Events', 'Participant', 'ParticipantMetadata', 'PaginatedParticipantList',
-  'DeletedParticipant', 'DeletedFeedToken', 'ParticipantExport', 'ActionLogObject', 'Interactable', 'ActivityObject',
-  'EventOptionsInput', 'EventOfferInput', 'EventParticipationConditionInput', 'EventMetadataInput', 'Contact',
-  'EventStatus', 'EventVisibility', 'EventJoinOptions', 'EventCategory', 'EventCommentModeration', 'EventMetadataType',
-  'EventOrderBy', 'EventType', 'SearchTarget', 'SearchEventSortOptions', 'ParticipantRoleEnum', 'ExportFormatEnum',
-  'SortDirection', 'UUID', 'DateTime', 'Timezone',
+  'Event',
+  'EventResult',
+  'EventSearchResult',
+  'EventOptions',
+  'EventOffer',
+  'EventParticipationCondition',
+  'EventMetadata',
+  'Tag',
+  'ParticipantStats',
+  'PaginatedEventList',
+  'Events',
+  'Participant',
+  'ParticipantMetadata',
+  'PaginatedParticipantList',
+  'DeletedParticipant',
+  'DeletedFeedToken',
+  'ParticipantExport',
+  'ActionLogObject',
+  'Interactable',
+  'ActivityObject',
+  'EventOptionsInput',
+  'EventOfferInput',
+  'EventParticipationConditionInput',
+  'EventMetadataInput',
+  'Contact',
+  'EventStatus',
+  'EventVisibility',
+  'EventJoinOptions',
+  'EventCategory',
+  'EventCommentModeration',
+  'EventMetadataType',
+  'EventOrderBy',
+  'EventType',
+  'SearchTarget',
+  'SearchEventSortOptions',
+  'ParticipantRoleEnum',
+  'ExportFormatEnum',
+  'SortDirection',
+  'UUID',
+  'DateTime',
+  'Timezone',
 ];
 
 // Operations of the web client that only need this area's types (and Person, Address, Media).
 const CLIENT_OPERATIONS: Record<string, string[]> = {
-  'event.graphql': ['FETCH_EVENT', 'FETCH_EVENT_BASIC', 'FETCH_EVENTS', 'CREATE_EVENT', 'EDIT_EVENT', 'JOIN_EVENT', 'LEAVE_EVENT', 'CONFIRM_PARTICIPATION', 'UPDATE_PARTICIPANT', 'DELETE_EVENT', 'PARTICIPANTS', 'EXPORT_EVENT_PARTICIPATIONS'],
+  'event.graphql': [
+    'FETCH_EVENT',
+    'FETCH_EVENT_BASIC',
+    'FETCH_EVENTS',
+    'CREATE_EVENT',
+    'EDIT_EVENT',
+    'JOIN_EVENT',
+    'LEAVE_EVENT',
+    'CONFIRM_PARTICIPATION',
+    'UPDATE_PARTICIPANT',
+    'DELETE_EVENT',
+    'PARTICIPANTS',
+    'EXPORT_EVENT_PARTICIPATIONS',
+  ],
   'tags.graphql': ['TAGS', 'FILTER_TAGS'],
   'feed_tokens.graphql': ['DELETE_FEED_TOKEN'],
 };
@@ -247,7 +397,11 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
 
   // Apollo answers 400 for variables that fail coercion; the app's own setup decides that, not these types.
   async function post(query: string, variables: Record<string, unknown> = {}, expectedStatus = 200) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     expect(response.status).toBe(expectedStatus);
     return (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string }[] };
   }
@@ -279,7 +433,9 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
         .replace(/(type EventOffer \{)/, '$1\n  taxIncluded: Boolean')
         .replace(/(input EventMetadataInput \{[^}]*?key: String)!/, '$1'),
     );
-    const differences = compareTypes(schema, altered, ['Event', 'EventStatus', 'EventOffer', 'EventMetadataInput'], { omitFields: { Event: ['comments', 'conversations'] } });
+    const differences = compareTypes(schema, altered, ['Event', 'EventStatus', 'EventOffer', 'EventMetadataInput'], {
+      omitFields: { Event: ['comments', 'conversations'] },
+    });
     expect(differences).toEqual([
       'Event.participants arguments (page: Int = 1, limit: Int = 10, roles: String = "") instead of (page: Int = 1, limit: Int = 10, roles: String = "x")',
       expect.stringMatching(/^EventStatus values .* instead of .*POSTPONED/),
@@ -292,11 +448,24 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
     const differences = [
       ...compareRootFields(schema, reference, 'query', ['event', 'events', 'searchEvents', 'tags']),
       ...compareRootFields(schema, reference, 'mutation', [
-        'createEvent', 'updateEvent', 'deleteEvent', 'joinEvent', 'leaveEvent', 'updateParticipation', 'confirmParticipation',
-        'exportEventParticipants', 'createFeedToken', 'deleteFeedToken',
+        'createEvent',
+        'updateEvent',
+        'deleteEvent',
+        'joinEvent',
+        'leaveEvent',
+        'updateParticipation',
+        'confirmParticipation',
+        'exportEventParticipants',
+        'createFeedToken',
+        'deleteFeedToken',
       ]),
     ];
-    for (const [type, field] of [['Person', 'participations'], ['Person', 'organizedEvents'], ['User', 'participations'], ['User', 'drafts']]) {
+    for (const [type, field] of [
+      ['Person', 'participations'],
+      ['Person', 'organizedEvents'],
+      ['User', 'participations'],
+      ['User', 'drafts'],
+    ]) {
       const mine = (schema.getType(type) as any).getFields()[field];
       const theirs = (reference.getType(type) as any).getFields()[field];
       differences.push(...(mine ? compareField(`${type}.${field}`, mine, theirs) : [`${type}.${field} missing`]));
@@ -344,15 +513,26 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
       contacts: [{ id: '7', name: 'Ada' }],
       participantStats: { going: 1, notApproved: 2, participant: 0 },
       tags: [{ slug: 'outdoor', title: 'Outdoor' }],
-      options: { maximumAttendeeCapacity: 20, commentModeration: 'MODERATED', timezone: 'Europe/Paris', offers: [{ price: 5.5, priceCurrency: 'EUR' }] },
+      options: {
+        maximumAttendeeCapacity: 20,
+        commentModeration: 'MODERATED',
+        timezone: 'Europe/Paris',
+        offers: [{ price: 5.5, priceCurrency: 'EUR' }],
+      },
       metadata: [{ key: 'mz:live', type: 'STRING' }],
     });
   });
 
   it('resolves the Actor fields to their concrete type', async () => {
-    const { data, errors } = await post(`{ event(uuid: "${EVENT_UUID}") { organizerActor { __typename id } contacts { __typename } attributedTo { id } } }`);
+    const { data, errors } = await post(
+      `{ event(uuid: "${EVENT_UUID}") { organizerActor { __typename id } contacts { __typename } attributedTo { id } } }`,
+    );
     expect(errors).toBeUndefined();
-    expect(data!.event).toEqual({ organizerActor: { __typename: 'Person', id: '7' }, contacts: [{ __typename: 'Person' }], attributedTo: null });
+    expect(data!.event).toEqual({
+      organizerActor: { __typename: 'Person', id: '7' },
+      contacts: [{ __typename: 'Person' }],
+      attributedTo: null,
+    });
   });
 
   it('rejects a malformed UUID before any resolver runs', async () => {
@@ -380,7 +560,10 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
       some: participants(roles: $roles, page: 1, limit: 5) { total } } }`;
     const filtered = await post(query, { roles: 'PARTICIPANT,CREATOR' });
     expect(filtered.errors).toBeUndefined();
-    expect(filtered.data!.event.all).toEqual({ total: 1, elements: [{ role: 'NOT_APPROVED', actor: { id: '7' }, metadata: { message: 'Hi!' } }] });
+    expect(filtered.data!.event.all).toEqual({
+      total: 1,
+      elements: [{ role: 'NOT_APPROVED', actor: { id: '7' }, metadata: { message: 'Hi!' } }],
+    });
     expect(filtered.data!.event.some).toEqual({ total: 0 });
   });
 
@@ -410,7 +593,16 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
       'mutation { createEvent(title: "T", description: "D", beginsOn: "2030-01-01T00:00:00Z", organizerActorId: "7") { id } }',
     );
     expect(minimal.errors).toBeUndefined();
-    expect(app_.lastCreate).toMatchObject({ visibility: 'PUBLIC', joinOptions: 'FREE', category: 'MEETING', draft: false, language: 'und', tags: [], contacts: [], options: {} });
+    expect(app_.lastCreate).toMatchObject({
+      visibility: 'PUBLIC',
+      joinOptions: 'FREE',
+      category: 'MEETING',
+      draft: false,
+      language: 'und',
+      tags: [],
+      contacts: [],
+      options: {},
+    });
   });
 
   it('answers the participation mutations the client sends', async () => {

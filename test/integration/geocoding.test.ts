@@ -6,7 +6,19 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, isEnumType, isInputObjectType, isObjectType, parse, validate, type GraphQLArgument, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  parse,
+  validate,
+  type GraphQLArgument,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { NominatimGeocoder } from '../../src/adapters/geocoding/nominatim-geocoder.js';
 import { PhotonGeocoder } from '../../src/adapters/geocoding/photon-geocoder.js';
 import type { GeoAddress } from '../../src/domain/geocoding/index.js';
@@ -104,7 +116,13 @@ run('geocoder adapters against a fake server speaking the real formats', () => {
       expect(found).toEqual([JANGOT]);
       const { path: p, params, headers } = fake.last();
       expect(p).toBe('/search');
-      expect(Object.fromEntries(params)).toEqual({ format: 'geocodejson', q: '10 rue Jangot', limit: '5', 'accept-language': 'fr', addressdetails: '1' });
+      expect(Object.fromEntries(params)).toEqual({
+        format: 'geocodejson',
+        q: '10 rue Jangot',
+        limit: '5',
+        'accept-language': 'fr',
+        addressdetails: '1',
+      });
       expect(headers['user-agent']).toBe(USER_AGENT);
       expect(headers['accept-language']).toBe('fr');
     });
@@ -136,7 +154,13 @@ run('geocoder adapters against a fake server speaking the real formats', () => {
       const found = await photon.search('10 rue Jangot', { locale: 'fr-FR', limit: 5 });
       expect(found).toEqual([
         { ...JANGOT, originId: 'photon:N3078260611' },
-        { ...JANGOT, description: '10bis Rue Jangot', street: '10bis Rue Jangot', geom: { lon: 4.8424254, lat: 45.7517056 }, originId: 'photon:N3078260612' },
+        {
+          ...JANGOT,
+          description: '10bis Rue Jangot',
+          street: '10bis Rue Jangot',
+          geom: { lon: 4.8424254, lat: 45.7517056 },
+          originId: 'photon:N3078260612',
+        },
       ]);
       const { path: p, params, headers } = fake.last();
       expect(p).toBe('/api');
@@ -215,7 +239,17 @@ run('geocoder adapters against a fake server speaking the real formats', () => {
         features: [
           null,
           'feature',
-          { type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, properties: { geocoding: { name: 'line' } } },
+          {
+            type: 'Feature',
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [0, 0],
+                [1, 1],
+              ],
+            },
+            properties: { geocoding: { name: 'line' } },
+          },
           good({ name: 'far away' }, [4.84, 200]),
           good({ name: 'strings' }, ['4.84', '45.75']),
           good({ name: 'no id' }, [4.84]),
@@ -265,7 +299,11 @@ runWithOps('searchAddress and reverseGeocode through the running app', () => {
     const schema = buildClientSchema(res.data);
     const ops = [...loadClientOperations('address.graphql').values()].filter((op) => !op.clientOnly);
     expect(ops.map((op) => op.constName).sort()).toEqual(['ADDRESS', 'REVERSE_GEOCODE']);
-    for (const op of ops) expect({ op: op.constName, errors: validate(schema, parse(op.document)).map((e) => e.message) }).toEqual({ op: op.constName, errors: [] });
+    for (const op of ops)
+      expect({ op: op.constName, errors: validate(schema, parse(op.document)).map((e) => e.message) }).toEqual({
+        op: op.constName,
+        errors: [],
+      });
   });
 
   it("matches Mobilizon's schema for addresses and their queries", async () => {
@@ -279,7 +317,8 @@ runWithOps('searchAddress and reverseGeocode through the running app', () => {
       if (isObjectType(type) || isInputObjectType(type)) {
         return Object.values(type.getFields())
           .map((f) => {
-            const args = 'args' in f ? f.args.map((a: GraphQLArgument) => `${a.name}: ${String(a.type)} = ${JSON.stringify(a.defaultValue)}`) : [];
+            const args =
+              'args' in f ? f.args.map((a: GraphQLArgument) => `${a.name}: ${String(a.type)} = ${JSON.stringify(a.defaultValue)}`) : [];
             return `${f.name}: ${String(f.type)} (${args.sort().join(', ')})`;
           })
           .sort();
@@ -290,7 +329,8 @@ runWithOps('searchAddress and reverseGeocode through the running app', () => {
     for (const name of ['Address', 'PictureInfo', 'PictureInfoElement', 'AddressSearchType', 'Point']) {
       expect({ name, shape: shape(ours, name) }).toEqual({ name, shape: shape(theirs, name) });
     }
-    const query = (schema: GraphQLSchema) => (shape(schema, schema.getQueryType()!.name) as string[]).filter((f) => /^(searchAddress|reverseGeocode):/.test(f));
+    const query = (schema: GraphQLSchema) =>
+      (shape(schema, schema.getQueryType()!.name) as string[]).filter((f) => /^(searchAddress|reverseGeocode):/.test(f));
     expect(query(ours)).toHaveLength(2);
     expect(query(ours)).toEqual(query(theirs));
   });
@@ -327,7 +367,9 @@ runWithOps('searchAddress and reverseGeocode through the running app', () => {
     const op = REVERSE();
     const res = await app.client().gql(op.document, { latitude: 45.751718, longitude: 4.842569, zoom: 18, locale: 'en' }, op.operationName);
     expect(res.errors).toBeUndefined();
-    expect(res.data.reverseGeocode.map((a: { geom: string; locality: string }) => [a.geom, a.locality])).toEqual([['4.8425657;45.7517141', 'Lyon']]);
+    expect(res.data.reverseGeocode.map((a: { geom: string; locality: string }) => [a.geom, a.locality])).toEqual([
+      ['4.8425657;45.7517141', 'Lyon'],
+    ]);
     expect(fake.last().params.get('zoom')).toBe('18');
   });
 
@@ -356,7 +398,10 @@ runWithOps('searchAddress and reverseGeocode through the running app', () => {
 
   it('tells the client which geocoder is configured', async () => {
     const query = '{ config { geocoding { provider autocomplete } } }';
-    expect((await app.client().gql(query)).data.config.geocoding).toEqual({ provider: 'Elixir.Mobilizon.Service.Geospatial.Nominatim', autocomplete: true });
+    expect((await app.client().gql(query)).data.config.geocoding).toEqual({
+      provider: 'Elixir.Mobilizon.Service.Geospatial.Nominatim',
+      autocomplete: true,
+    });
     expect((await bare.client().gql(query)).data.config.geocoding).toEqual({ provider: null, autocomplete: false });
   });
 

@@ -24,7 +24,7 @@ if (!redisUrl) {
       },
       async failureOf(id) {
         const job = await inspector.getJob(id);
-        return job && (await job.isFailed()) ? job.failedReason ?? '' : null;
+        return job && (await job.isFailed()) ? (job.failedReason ?? '') : null;
       },
       async dispose() {
         await inspector.obliterate({ force: true });

@@ -22,7 +22,9 @@ jobQueueContract('PostgresJobQueue', async () => {
       return new PostgresJobQueue(dataSource, { pollIntervalMs: 50, leaseMs: 5000 });
     },
     async failureOf(id) {
-      const rows = (await inspector.query(`SELECT last_error FROM jobs WHERE id = $1 AND state = 'failed'`, [id])) as { last_error: string }[];
+      const rows = (await inspector.query(`SELECT last_error FROM jobs WHERE id = $1 AND state = 'failed'`, [id])) as {
+        last_error: string;
+      }[];
       return rows[0]?.last_error ?? null;
     },
     async dispose() {

@@ -88,7 +88,12 @@ const cases: Record<Email['template'], Case> = {
     text: { en: ['was confirmed by an administrator'], fr: ['a été confirmé par un·e administrateur·ice'] },
   },
   'email-changed-by-admin': {
-    email: (to, locale) => ({ template: 'email-changed-by-admin', to, locale, data: { oldEmail: 'old@example.test', newEmail: 'new@example.test', toNewAddress: false } }),
+    email: (to, locale) => ({
+      template: 'email-changed-by-admin',
+      to,
+      locale,
+      data: { oldEmail: 'old@example.test', newEmail: 'new@example.test', toNewAddress: false },
+    }),
     links: [],
     subject: {
       en: `An administrator changed the email address of your account on ${INSTANCE}`,
@@ -100,37 +105,88 @@ const cases: Record<Email['template'], Case> = {
     },
   },
   'participation-approved': {
-    email: (to, locale) => ({ template: 'participation-approved', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' } }),
+    email: (to, locale) => ({
+      template: 'participation-approved',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' },
+    }),
     links: [`${BASE}/events/ev-1`],
-    subject: { en: `Your participation in "Picnic" is approved — ${INSTANCE}`, fr: `Votre participation à « Picnic » est acceptée — ${INSTANCE}` },
-    text: { en: ['an organizer approved your participation in "Picnic" (June 1)'], fr: ['un organisateur a accepté votre participation à « Picnic » (June 1)'] },
+    subject: {
+      en: `Your participation in "Picnic" is approved — ${INSTANCE}`,
+      fr: `Votre participation à « Picnic » est acceptée — ${INSTANCE}`,
+    },
+    text: {
+      en: ['an organizer approved your participation in "Picnic" (June 1)'],
+      fr: ['un organisateur a accepté votre participation à « Picnic » (June 1)'],
+    },
   },
   'participation-rejected': {
-    email: (to, locale) => ({ template: 'participation-rejected', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' } }),
+    email: (to, locale) => ({
+      template: 'participation-rejected',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada' },
+    }),
     links: [`${BASE}/events/ev-1`],
-    subject: { en: `Your participation in "Picnic" was declined — ${INSTANCE}`, fr: `Votre participation à « Picnic » a été refusée — ${INSTANCE}` },
+    subject: {
+      en: `Your participation in "Picnic" was declined — ${INSTANCE}`,
+      fr: `Votre participation à « Picnic » a été refusée — ${INSTANCE}`,
+    },
     text: { en: ['could not accept your participation'], fr: ['n’ont pas pu accepter votre participation'] },
   },
   'participation-confirmed': {
-    email: (to, locale) => ({ template: 'participation-confirmed', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', approvalRequired: false, cancellationToken: 'cancel-4' } }),
+    email: (to, locale) => ({
+      template: 'participation-confirmed',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', approvalRequired: false, cancellationToken: 'cancel-4' },
+    }),
     links: [`${BASE}/events/ev-1`, `${BASE}/events/ev-1#cancellation-token-cancel-4`],
-    subject: { en: `Your participation in "Picnic" is confirmed — ${INSTANCE}`, fr: `Votre participation à « Picnic » est confirmée — ${INSTANCE}` },
-    text: { en: ['You are on the list of participants', 'cancellation code: cancel-4'], fr: ['Vous êtes sur la liste des participants', 'code d’annulation : cancel-4'] },
+    subject: {
+      en: `Your participation in "Picnic" is confirmed — ${INSTANCE}`,
+      fr: `Votre participation à « Picnic » est confirmée — ${INSTANCE}`,
+    },
+    text: {
+      en: ['You are on the list of participants', 'cancellation code: cancel-4'],
+      fr: ['Vous êtes sur la liste des participants', 'code d’annulation : cancel-4'],
+    },
   },
   'anonymous-participation-confirmation': {
-    email: (to, locale) => ({ template: 'anonymous-participation-confirmation', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', token: 'confirm-5', hours: 48 } }),
+    email: (to, locale) => ({
+      template: 'anonymous-participation-confirmation',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', token: 'confirm-5', hours: 48 },
+    }),
     links: [`${BASE}/participation/email/confirm/confirm-5`],
     subject: { en: `Confirm your participation in "Picnic" — ${INSTANCE}`, fr: `Confirmez votre participation à « Picnic » — ${INSTANCE}` },
-    text: { en: ['This link is valid for 48 hours and can be used only once.'], fr: ['Ce lien est valable 48 heures et ne peut servir qu’une seule fois.'] },
+    text: {
+      en: ['This link is valid for 48 hours and can be used only once.'],
+      fr: ['Ce lien est valable 48 heures et ne peut servir qu’une seule fois.'],
+    },
   },
   'participation-pending': {
-    email: (to, locale) => ({ template: 'participation-pending', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada', pendingCount: 3 } }),
+    email: (to, locale) => ({
+      template: 'participation-pending',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', participantName: 'Ada', pendingCount: 3 },
+    }),
     links: [`${BASE}/events/ev-1/participations`],
-    subject: { en: `New participation request for "Picnic" — ${INSTANCE}`, fr: `Nouvelle demande de participation à « Picnic » — ${INSTANCE}` },
+    subject: {
+      en: `New participation request for "Picnic" — ${INSTANCE}`,
+      fr: `Nouvelle demande de participation à « Picnic » — ${INSTANCE}`,
+    },
     text: { en: ['Requests waiting for your decision: 3.'], fr: ['Demandes en attente de votre décision : 3.'] },
   },
   'event-updated': {
-    email: (to, locale) => ({ template: 'event-updated', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 2', where: 'Park', changed: ['beginsOn'], status: 'CONFIRMED' } }),
+    email: (to, locale) => ({
+      template: 'event-updated',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 2', where: 'Park', changed: ['beginsOn'], status: 'CONFIRMED' },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `"Picnic" has changed — ${INSTANCE}`, fr: `« Picnic » a changé — ${INSTANCE}` },
     text: { en: ['- the date or time', 'Now: June 2'], fr: ['- la date ou l’heure', 'Désormais : June 2'] },
@@ -142,50 +198,97 @@ const cases: Record<Email['template'], Case> = {
     text: { en: ['The organizer cancelled "Picnic"'], fr: ['L’organisateur a annulé « Picnic »'] },
   },
   'event-reminder': {
-    email: (to, locale) => ({ template: 'event-reminder', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1 at 10:00', where: 'Park' } }),
+    email: (to, locale) => ({
+      template: 'event-reminder',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1 at 10:00', where: 'Park' },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `Soon: "Picnic" — ${INSTANCE}`, fr: `Bientôt : « Picnic » — ${INSTANCE}` },
     text: { en: ['"Picnic" begins June 1 at 10:00.'], fr: ['« Picnic » commence le June 1 at 10:00.'] },
   },
   'daily-digest': {
-    email: (to, locale) => ({ template: 'daily-digest', to, locale, data: { day: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: '10:00', where: 'Park' }] } }),
+    email: (to, locale) => ({
+      template: 'daily-digest',
+      to,
+      locale,
+      data: { day: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: '10:00', where: 'Park' }] },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `Your events today — ${INSTANCE}`, fr: `Vos événements du jour — ${INSTANCE}` },
     text: { en: ['You take part in 1 event(s) today'], fr: ['Vous participez à 1 événement(s) aujourd’hui'] },
   },
   'weekly-digest': {
-    email: (to, locale) => ({ template: 'weekly-digest', to, locale, data: { weekOf: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 3', where: '' }] } }),
+    email: (to, locale) => ({
+      template: 'weekly-digest',
+      to,
+      locale,
+      data: { weekOf: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 3', where: '' }] },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `Your events this week — ${INSTANCE}`, fr: `Vos événements de la semaine — ${INSTANCE}` },
     text: { en: ['The week of June 1'], fr: ['La semaine du June 1'] },
   },
   'pending-participations-digest': {
-    email: (to, locale) => ({ template: 'pending-participations-digest', to, locale, data: { total: 2, events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 3', where: '', count: 2 }] } }),
+    email: (to, locale) => ({
+      template: 'pending-participations-digest',
+      to,
+      locale,
+      data: { total: 2, events: [{ eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 3', where: '', count: 2 }] },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `2 participation request(s) wait for you — ${INSTANCE}`, fr: `2 demande(s) de participation en attente — ${INSTANCE}` },
     text: { en: ['- Picnic (2 new)'], fr: ['- Picnic (2 nouvelle(s))'] },
   },
   'event-announcement': {
-    email: (to, locale) => ({ template: 'event-announcement', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', organizerName: 'Ada', message: 'Bring a hat & sunscreen.' } }),
+    email: (to, locale) => ({
+      template: 'event-announcement',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1', organizerName: 'Ada', message: 'Bring a hat & sunscreen.' },
+    }),
     links: [`${BASE}/events/ev-1`],
     subject: { en: `Announcement for "Picnic" — ${INSTANCE}`, fr: `Annonce pour « Picnic » — ${INSTANCE}` },
     // The message itself (the same in both languages) is checked by test/e2e/comments.test.ts.
-    text: { en: ['Ada, who organizes "Picnic" (June 1), posted this announcement', 'because you participate in this event'], fr: ['Ada, qui organise « Picnic » (June 1), a publié cette annonce', 'car vous participez à cet événement'] },
+    text: {
+      en: ['Ada, who organizes "Picnic" (June 1), posted this announcement', 'because you participate in this event'],
+      fr: ['Ada, qui organise « Picnic » (June 1), a publié cette annonce', 'car vous participez à cet événement'],
+    },
   },
   'report-created': {
-    email: (to, locale) => ({ template: 'report-created', to, locale, data: { reportId: '42', reportedName: 'Mallory (@mallory)', content: 'Spam & scams', eventTitles: ['Free money'], commentCount: 2 } }),
+    email: (to, locale) => ({
+      template: 'report-created',
+      to,
+      locale,
+      data: { reportId: '42', reportedName: 'Mallory (@mallory)', content: 'Spam & scams', eventTitles: ['Free money'], commentCount: 2 },
+    }),
     links: [`${BASE}/moderation/report/42`],
-    subject: { en: `New report about Mallory (@mallory) — ${INSTANCE}`, fr: `Nouveau signalement concernant Mallory (@mallory) — ${INSTANCE}` },
+    subject: {
+      en: `New report about Mallory (@mallory) — ${INSTANCE}`,
+      fr: `Nouveau signalement concernant Mallory (@mallory) — ${INSTANCE}`,
+    },
     text: {
       en: ['Someone reported Mallory (@mallory)', '"Spam & scams"', 'Reported events: Free money', 'Reported comments: 2'],
       fr: ['Quelqu’un a signalé Mallory (@mallory)', '« Spam & scams »', 'Événements signalés : Free money', 'Commentaires signalés : 2'],
     },
   },
   'participation-cancelled-organizer-suspended': {
-    email: (to, locale) => ({ template: 'participation-cancelled-organizer-suspended', to, locale, data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1' } }),
+    email: (to, locale) => ({
+      template: 'participation-cancelled-organizer-suspended',
+      to,
+      locale,
+      data: { eventTitle: 'Picnic', eventUuid: 'ev-1', when: 'June 1' },
+    }),
     links: [],
-    subject: { en: `Your participation in "Picnic" is cancelled — ${INSTANCE}`, fr: `Votre participation à « Picnic » est annulée — ${INSTANCE}` },
-    text: { en: ['suspended the organizer of "Picnic", planned for June 1', 'your participation is cancelled'], fr: ['a suspendu l’organisateur de « Picnic », prévu le June 1', 'votre participation est annulée'] },
+    subject: {
+      en: `Your participation in "Picnic" is cancelled — ${INSTANCE}`,
+      fr: `Votre participation à « Picnic » est annulée — ${INSTANCE}`,
+    },
+    text: {
+      en: ['suspended the organizer of "Picnic", planned for June 1', 'your participation is cancelled'],
+      fr: ['a suspendu l’organisateur de « Picnic », prévu le June 1', 'votre participation est annulée'],
+    },
   },
 };
 

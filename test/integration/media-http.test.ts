@@ -21,7 +21,9 @@ describe('GET /media/:file', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'convene-media-http-'));
     dir = path.join(root, 'uploads');
-    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } }).png().toBuffer();
+    png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } })
+      .png()
+      .toBuffer();
     await mkdir(dir);
     await writeFile(path.join(dir, key), png);
     // A file beside the uploads folder that traversal would try to reach.
@@ -50,7 +52,14 @@ describe('GET /media/:file', () => {
   });
 
   it('answers 404 for unknown, malformed or escaping names', async () => {
-    for (const name of [`${randomUUID()}.png`, key.replace('.png', '.jpg'), '..%2Fsecret.txt', '..%2F..%2Fetc%2Fpasswd', 'secret.txt', `${key}%00.png`]) {
+    for (const name of [
+      `${randomUUID()}.png`,
+      key.replace('.png', '.jpg'),
+      '..%2Fsecret.txt',
+      '..%2F..%2Fetc%2Fpasswd',
+      'secret.txt',
+      `${key}%00.png`,
+    ]) {
       const response = await fetch(`${base}/media/${name}`);
       expect([name, response.status]).toEqual([name, 404]);
       expect(await response.text()).not.toContain('do not serve');

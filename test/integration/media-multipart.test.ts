@@ -50,7 +50,10 @@ describe('MultipartUpload middleware', () => {
   it('replaces Absinthe part names with files, also nested, and hands on JSON', async () => {
     const form = new FormData();
     form.append('query', 'mutation Up($file: Upload!) { uploadMedia(file: $file) { id } }');
-    form.append('variables', JSON.stringify({ name: 'cat', file: 'image1', avatar: { media: { file: 'avatar', name: 'a' } }, label: 'not-a-part' }));
+    form.append(
+      'variables',
+      JSON.stringify({ name: 'cat', file: 'image1', avatar: { media: { file: 'avatar', name: 'a' } }, label: 'not-a-part' }),
+    );
     form.append('operationName', 'Up');
     form.append('image1', file('PNGDATA'), 'cat.png');
     form.append('avatar', file('JPEGDATA', 'image/jpeg'), 'me.jpg');
@@ -75,7 +78,10 @@ describe('MultipartUpload middleware', () => {
 
   it('follows the graphql-multipart-request-spec map, arrays and batches included', async () => {
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: 'mutation($file: Upload!, $more: [Upload!]!) { x }', variables: { file: null, more: [null, null] } }));
+    form.append(
+      'operations',
+      JSON.stringify({ query: 'mutation($file: Upload!, $more: [Upload!]!) { x }', variables: { file: null, more: [null, null] } }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.file'], 1: ['variables.more.0', 'variables.more.1'] }));
     form.append('0', file('ONE'), 'one.gif');
     form.append('1', file('TWO'), 'two.gif');
@@ -93,7 +99,13 @@ describe('MultipartUpload middleware', () => {
     });
 
     const batch = new FormData();
-    batch.append('operations', JSON.stringify([{ query: 'q1', variables: { file: null } }, { query: 'q2', variables: { file: null } }]));
+    batch.append(
+      'operations',
+      JSON.stringify([
+        { query: 'q1', variables: { file: null } },
+        { query: 'q2', variables: { file: null } },
+      ]),
+    );
     batch.append('map', JSON.stringify({ a: ['0.variables.file'], b: ['1.variables.file'] }));
     batch.append('a', file('A'), 'a.png');
     batch.append('b', file('B'), 'b.png');
@@ -123,7 +135,9 @@ describe('MultipartUpload middleware', () => {
     form.append('big', file('x'.repeat(80 * 1024)), 'big.png');
     const { status, json } = await post(form);
     expect(status).toBe(413);
-    expect(json).toEqual({ errors: [expect.objectContaining({ code: 'validation', status_code: 413, message: expect.stringContaining('65536') })] });
+    expect(json).toEqual({
+      errors: [expect.objectContaining({ code: 'validation', status_code: 413, message: expect.stringContaining('65536') })],
+    });
   });
 
   it('counts the bytes of a chunked body that declares no length', async () => {
@@ -140,7 +154,12 @@ describe('MultipartUpload middleware', () => {
         controller.close();
       },
     });
-    const response = await fetch(url, { method: 'POST', body: stream, headers: { 'Content-Type': encoded.headers.get('content-type')! }, duplex: 'half' } as RequestInit);
+    const response = await fetch(url, {
+      method: 'POST',
+      body: stream,
+      headers: { 'Content-Type': encoded.headers.get('content-type')! },
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { errors: { status_code: number }[] }).errors[0].status_code).toBe(413);
   });
@@ -180,7 +199,13 @@ describe('Upload scalar', () => {
       fields: {
         upload: {
           type: GraphQLString,
-          args: { input: { type: new GraphQLNonNull(new GraphQLInputObjectType({ name: 'In', fields: { file: { type: new GraphQLNonNull(UploadScalar) } } })) } },
+          args: {
+            input: {
+              type: new GraphQLNonNull(
+                new GraphQLInputObjectType({ name: 'In', fields: { file: { type: new GraphQLNonNull(UploadScalar) } } }),
+              ),
+            },
+          },
           resolve: (_: unknown, args: { input: { file: UploadedFile } }) => `${args.input.file.filename}:${args.input.file.bytes.length}`,
         },
       },
@@ -189,7 +214,11 @@ describe('Upload scalar', () => {
   const source = 'mutation($input: In!) { upload(input: $input) }';
 
   it('passes an UploadedFile to the resolver', async () => {
-    const result = await graphql({ schema, source, variableValues: { input: { file: { filename: 'a.png', mimetype: 'image/png', bytes: Buffer.from('1234') } } } });
+    const result = await graphql({
+      schema,
+      source,
+      variableValues: { input: { file: { filename: 'a.png', mimetype: 'image/png', bytes: Buffer.from('1234') } } },
+    });
     expect(result).toEqual({ data: { upload: 'a.png:4' } });
   });
 

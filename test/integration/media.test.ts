@@ -35,7 +35,10 @@ describe('media uploads', () => {
   let storage: LocalMediaStorage;
 
   async function createUser(): Promise<string> {
-    const [row] = await dataSource.query(`INSERT INTO users (email, password_hash, role, locale) VALUES ($1, 'x', 'USER', 'en') RETURNING id::text AS id`, [`${unique('media')}@example.test`]);
+    const [row] = await dataSource.query(
+      `INSERT INTO users (email, password_hash, role, locale) VALUES ($1, 'x', 'USER', 'en') RETURNING id::text AS id`,
+      [`${unique('media')}@example.test`],
+    );
     return row.id;
   }
 
@@ -45,7 +48,15 @@ describe('media uploads', () => {
     repo = new TypeOrmMediaRepository(dataSource);
     persons = new TypeOrmPersonRepository(dataSource);
     storage = new LocalMediaStorage({ dir, baseUrl: `${BASE_URL}/` });
-    upload = new UploadMedia(repo, storage, new SharpImageProcessor(), persons, new UploadLimits({ avatarBytes: 64 * 1024 }), new PostgresRateLimiter(dataSource), new SystemClock());
+    upload = new UploadMedia(
+      repo,
+      storage,
+      new SharpImageProcessor(),
+      persons,
+      new UploadLimits({ avatarBytes: 64 * 1024 }),
+      new PostgresRateLimiter(dataSource),
+      new SystemClock(),
+    );
     remove = new RemoveMedia(repo, storage);
   });
 
@@ -56,17 +67,46 @@ describe('media uploads', () => {
 
   it('stores a JPEG without its EXIF and records it', async () => {
     const userId = await createUser();
-    const person = Person.createLocal({ id: await persons.nextId(), userId, preferredUsername: unique('p'), name: '', summary: '', avatarId: null, bannerId: null, baseUrl: BASE_URL }, new Date());
+    const person = Person.createLocal(
+      {
+        id: await persons.nextId(),
+        userId,
+        preferredUsername: unique('p'),
+        name: '',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: BASE_URL,
+      },
+      new Date(),
+    );
     expect(await persons.save(person)).toBe(true);
     const original = await photoWithExif();
     expect(original.includes(MARKER)).toBe(true);
     expect((await sharp(original).metadata()).exif).toBeDefined();
 
     // The client calls it a PNG: the bytes decide.
-    const result = await upload.execute({ userId, actorId: person.id, kind: 'media', name: 'holiday.png', alt: 'A field', bytes: original, declaredContentType: 'image/png' });
+    const result = await upload.execute({
+      userId,
+      actorId: person.id,
+      kind: 'media',
+      name: 'holiday.png',
+      alt: 'A field',
+      bytes: original,
+      declaredContentType: 'image/png',
+    });
     if (!result.ok) throw new Error(result.error.type);
     const media = result.value.media.snapshot();
-    expect(media).toMatchObject({ ownerUserId: userId, actorId: person.id, contentType: 'image/jpeg', width: 120, height: 80, kind: 'media', name: 'holiday.png', alt: 'A field' });
+    expect(media).toMatchObject({
+      ownerUserId: userId,
+      actorId: person.id,
+      contentType: 'image/jpeg',
+      width: 120,
+      height: 80,
+      kind: 'media',
+      name: 'holiday.png',
+      alt: 'A field',
+    });
     expect(media.id).toMatch(/^\d+$/);
     expect(result.value.url).toBe(`${BASE_URL}/media/${media.uuid}.jpg`);
 
@@ -90,7 +130,13 @@ describe('media uploads', () => {
   it('refuses text bytes named .png', async () => {
     const userId = await createUser();
     const before = await readdir(dir);
-    const result = await upload.execute({ userId, kind: 'media', name: 'cat.png', bytes: Buffer.from('<html><script>alert(1)</script></html>'), declaredContentType: 'image/png' });
+    const result = await upload.execute({
+      userId,
+      kind: 'media',
+      name: 'cat.png',
+      bytes: Buffer.from('<html><script>alert(1)</script></html>'),
+      declaredContentType: 'image/png',
+    });
     expect(result).toEqual({ ok: false, error: { type: 'unsupported-media-type' } });
     expect(await readdir(dir)).toEqual(before);
     expect(await repo.totalSizeByUser(userId)).toBe(0);
@@ -100,9 +146,14 @@ describe('media uploads', () => {
     const userId = await createUser();
     // Random pixels do not compress: well over the 64 KiB avatar limit of this test.
     const noise = Buffer.from(Array.from({ length: 300 * 300 * 3 }, () => Math.floor(Math.random() * 256)));
-    const big = await sharp(noise, { raw: { width: 300, height: 300, channels: 3 } }).png().toBuffer();
+    const big = await sharp(noise, { raw: { width: 300, height: 300, channels: 3 } })
+      .png()
+      .toBuffer();
     expect(big.length).toBeGreaterThan(64 * 1024);
-    expect(await upload.execute({ userId, kind: 'avatar', name: 'me', bytes: big })).toEqual({ ok: false, error: { type: 'file-too-large', limit: 64 * 1024 } });
+    expect(await upload.execute({ userId, kind: 'avatar', name: 'me', bytes: big })).toEqual({
+      ok: false,
+      error: { type: 'file-too-large', limit: 64 * 1024 },
+    });
     // The same file is fine as a media (10 MiB by default).
     expect((await upload.execute({ userId, kind: 'media', name: 'me', bytes: big })).ok).toBe(true);
   });
@@ -154,25 +205,46 @@ describe('SharpImageProcessor', () => {
     } as const;
     for (const [type, bytes] of Object.entries(inputs)) {
       const out = await processor.sanitize(bytes);
-      expect(out && { contentType: out.contentType, width: out.width, height: out.height }).toEqual({ contentType: type, width: 40, height: 30 });
+      expect(out && { contentType: out.contentType, width: out.width, height: out.height }).toEqual({
+        contentType: type,
+        width: 40,
+        height: 30,
+      });
       const meta = await sharp(out!.bytes).metadata();
       expect([type, meta.exif, meta.xmp, Buffer.from(out!.bytes).includes(MARKER)]).toEqual([type, undefined, undefined, false]);
     }
   });
 
   it('applies the EXIF orientation before dropping it', async () => {
-    const sideways = await sharp({ create: { width: 60, height: 20, channels: 3, background: '#abc' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const sideways = await sharp({ create: { width: 60, height: 20, channels: 3, background: '#abc' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const out = await processor.sanitize(sideways);
     expect(out && [out.width, out.height]).toEqual([20, 60]);
     expect((await sharp(out!.bytes).metadata()).orientation).toBeUndefined();
   });
 
   it('keeps an animated GIF animated but drops its comment', async () => {
-    const frames = await Promise.all(['#f00', '#0f0', '#00f'].map((c) => sharp({ create: { width: 20, height: 20, channels: 3, background: c } }).png().toBuffer()));
-    const gif = await sharp(frames, { join: { animated: true } }).gif({ loop: 0, delay: 100 }).toBuffer();
+    const frames = await Promise.all(
+      ['#f00', '#0f0', '#00f'].map((c) =>
+        sharp({ create: { width: 20, height: 20, channels: 3, background: c } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const gif = await sharp(frames, { join: { animated: true } })
+      .gif({ loop: 0, delay: 100 })
+      .toBuffer();
     // A GIF comment extension (21 FE) right after the header and global colour table.
     const headerEnd = 13 + 3 * 2 ** ((gif[10] & 7) + 1);
-    const commented = Buffer.concat([gif.subarray(0, headerEnd), Buffer.from([0x21, 0xfe, MARKER.length]), Buffer.from(MARKER), Buffer.from([0]), gif.subarray(headerEnd)]);
+    const commented = Buffer.concat([
+      gif.subarray(0, headerEnd),
+      Buffer.from([0x21, 0xfe, MARKER.length]),
+      Buffer.from(MARKER),
+      Buffer.from([0]),
+      gif.subarray(headerEnd),
+    ]);
     expect((await sharp(commented).metadata()).pages).toBe(3);
     const out = await processor.sanitize(commented);
     expect(out && [out.contentType, out.width, out.height]).toEqual(['image/gif', 20, 20]);
@@ -193,7 +265,9 @@ describe('SharpImageProcessor', () => {
 
   it('refuses a decompression bomb', async () => {
     // 3000 × 3000 of one colour: a few KiB on the wire, 9 Mpx decoded, over this processor's 4 Mpx.
-    const bomb = await sharp({ create: { width: 3000, height: 3000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 3000, height: 3000, channels: 3, background: '#000' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(bomb.length).toBeLessThan(100 * 1024);
     expect(await processor.sanitize(bomb)).toBeNull();
   });

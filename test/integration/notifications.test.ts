@@ -66,24 +66,28 @@ describe('notifications against Postgres and SMTP', () => {
 
   async function account(name: string, locale: string, settings: Partial<UserSettings>): Promise<Account> {
     const email = `${name}-${marker}@example.test`;
-    const [user] = await db.query(`INSERT INTO users (email, password_hash, locale, confirmed_at, settings) VALUES ($1, 'x', $2, now(), $3) RETURNING id::text`, [
-      email,
-      locale,
-      JSON.stringify(settings),
-    ]);
+    const [user] = await db.query(
+      `INSERT INTO users (email, password_hash, locale, confirmed_at, settings) VALUES ($1, 'x', $2, now(), $3) RETURNING id::text`,
+      [email, locale, JSON.stringify(settings)],
+    );
     const username = `${name}_${marker}`;
-    const [actor] = await db.query(`INSERT INTO actors (user_id, preferred_username, name, url) VALUES ($1, $2, $3, $4) RETURNING id::text`, [
-      user.id,
-      username,
-      name,
-      `https://convene.test/@${username}`,
-    ]);
+    const [actor] = await db.query(
+      `INSERT INTO actors (user_id, preferred_username, name, url) VALUES ($1, $2, $3, $4) RETURNING id::text`,
+      [user.id, username, name, `https://convene.test/@${username}`],
+    );
     return { userId: user.id, actorId: actor.id, email };
   }
 
   async function createEvent(title: string, beginsOn: Date, changes: EventChanges = {}): Promise<Event> {
     const created = Event.create(
-      { id: await events.nextId(), uuid: randomUUID(), baseUrl: 'https://convene.test', organizerActorId: organizer.actorId, title: `${title} ${marker}`, beginsOn },
+      {
+        id: await events.nextId(),
+        uuid: randomUUID(),
+        baseUrl: 'https://convene.test',
+        organizerActorId: organizer.actorId,
+        title: `${title} ${marker}`,
+        beginsOn,
+      },
       { options: { timezone: 'Europe/Paris' }, ...changes },
       clock.now(),
     );
@@ -93,9 +97,19 @@ describe('notifications against Postgres and SMTP', () => {
     return created.event;
   }
 
-  async function join(event: Event, who: Account | { email: string; locale: string }, role = 'PARTICIPANT', createdAt = clock.now()): Promise<void> {
+  async function join(
+    event: Event,
+    who: Account | { email: string; locale: string },
+    role = 'PARTICIPANT',
+    createdAt = clock.now(),
+  ): Promise<void> {
     if ('actorId' in who) {
-      await db.query(`INSERT INTO participations (event_id, actor_id, role, created_at) VALUES ($1, $2, $3, $4)`, [event.id, who.actorId, role, createdAt]);
+      await db.query(`INSERT INTO participations (event_id, actor_id, role, created_at) VALUES ($1, $2, $3, $4)`, [
+        event.id,
+        who.actorId,
+        role,
+        createdAt,
+      ]);
     } else {
       await db.query(`INSERT INTO participations (event_id, actor_id, role, metadata, created_at) VALUES ($1, $2, $3, $4, $5)`, [
         event.id,
@@ -123,7 +137,14 @@ describe('notifications against Postgres and SMTP', () => {
     db = await openTestDataSource();
     smtp = await startSmtpReceiver();
     dataDir = mkdtempSync(path.join(tmpdir(), 'convene-notif-'));
-    mailer = new NodemailerMailer({ baseUrl: 'https://convene.test', from: 'noreply@convene.test', instanceName: 'Convene', smtpUrl: smtp.url, dataDir, log: () => {} });
+    mailer = new NodemailerMailer({
+      baseUrl: 'https://convene.test',
+      from: 'noreply@convene.test',
+      instanceName: 'Convene',
+      smtpUrl: smtp.url,
+      dataDir,
+      log: () => {},
+    });
     clock = new FixedClock(new Date('2041-01-02T10:00:00Z'));
     events = new TypeOrmEventRepository(db);
     // Enqueue only: nothing processes it here; runAt lies in 2041 anyway.
@@ -132,16 +153,34 @@ describe('notifications against Postgres and SMTP', () => {
     const audience = new TypeOrmEventAudience(db, 'en');
     const sent = new TypeOrmSentNotifications(db);
     const calendar = new IcsEventCalendarFile({ name: 'Convene', baseUrl: 'https://convene.test' });
-    updated = new NotifyEventUpdated(events, persons, audience, new TypeOrmPendingEventChanges(db), sent, calendar, mailer, queue, clock, DEBOUNCE_MS);
+    updated = new NotifyEventUpdated(
+      events,
+      persons,
+      audience,
+      new TypeOrmPendingEventChanges(db),
+      sent,
+      calendar,
+      mailer,
+      queue,
+      clock,
+      DEBOUNCE_MS,
+    );
     cancelled = new NotifyEventCancelled(events, persons, audience, sent, calendar, mailer, clock);
     reminders = new SendEventReminders(audience, sent, mailer, clock);
     daily = new SendDailyDigest(audience, sent, mailer, clock);
     weekly = new SendWeeklyDigest(audience, sent, mailer, clock);
     pendingDigest = new SendPendingParticipationDigest(audience, sent, mailer, clock);
 
-    [{ id: anonymousActorId }] = await db.query(`SELECT id::text FROM actors WHERE preferred_username = 'anonymous' AND domain IS NULL AND user_id IS NULL`);
+    [{ id: anonymousActorId }] = await db.query(
+      `SELECT id::text FROM actors WHERE preferred_username = 'anonymous' AND domain IS NULL AND user_id IS NULL`,
+    );
     organizer = await account('org', 'en', { notificationPendingParticipation: 'ONE_HOUR', notificationOnDay: false });
-    ada = await account('ada', 'en', { timezone: 'America/New_York', notificationBeforeEvent: true, notificationOnDay: true, notificationEachWeek: true });
+    ada = await account('ada', 'en', {
+      timezone: 'America/New_York',
+      notificationBeforeEvent: true,
+      notificationOnDay: true,
+      notificationEachWeek: true,
+    });
     bea = await account('bea', 'fr', { timezone: 'Europe/Paris', notificationOnDay: true, notificationEachWeek: true });
     carl = await account('carl', 'en', { notificationOnDay: false, notificationPendingParticipation: 'NONE' });
     dan = await account('dan', 'en', {});
@@ -167,10 +206,10 @@ describe('notifications against Postgres and SMTP', () => {
     clock.advance(20_000);
     await edit(event, { beginsOn: new Date('2041-02-22T17:00:00Z'), title: `Picnic moved ${marker}` });
 
-    const jobs: { id: string; payload: EventUpdatedJob; run_at: Date }[] = await db.query(`SELECT id, payload, run_at FROM jobs WHERE name = $1 AND payload->>'eventId' = $2`, [
-      NOTIFICATION_JOBS.eventUpdated,
-      event.id,
-    ]);
+    const jobs: { id: string; payload: EventUpdatedJob; run_at: Date }[] = await db.query(
+      `SELECT id, payload, run_at FROM jobs WHERE name = $1 AND payload->>'eventId' = $2`,
+      [NOTIFICATION_JOBS.eventUpdated, event.id],
+    );
     expect(jobs).toHaveLength(1);
     expect(jobs[0].run_at).toEqual(new Date('2041-01-02T10:02:00Z'));
 
@@ -205,7 +244,10 @@ describe('notifications against Postgres and SMTP', () => {
     await edit(event, { status: 'CANCELLED' });
     expect(await cancelled.execute({ eventId: event.id })).toBe(2);
     expect(await cancelled.execute({ eventId: event.id })).toBe(0);
-    const [job] = await db.query(`SELECT payload FROM jobs WHERE name = $1 AND payload->>'eventId' = $2`, [NOTIFICATION_JOBS.eventUpdated, event.id]);
+    const [job] = await db.query(`SELECT payload FROM jobs WHERE name = $1 AND payload->>'eventId' = $2`, [
+      NOTIFICATION_JOBS.eventUpdated,
+      event.id,
+    ]);
     clock.advance(DEBOUNCE_MS);
     expect(await updated.execute(job.payload)).toBe(0);
 
@@ -214,7 +256,11 @@ describe('notifications against Postgres and SMTP', () => {
     expect(toAda.subject).toBe(`"Concert renamed ${marker}" is cancelled — Convene`);
     expect(mailsTo(ada, 'event-cancelled')).toHaveLength(1);
     expect(mailsTo(bea, 'event-cancelled')).toHaveLength(1);
-    expect(smtp.messages.filter((m) => m.subject.includes(`Concert renamed ${marker}`) && m.headers.get('x-convene-template') === 'event-updated')).toEqual([]);
+    expect(
+      smtp.messages.filter(
+        (m) => m.subject.includes(`Concert renamed ${marker}`) && m.headers.get('x-convene-template') === 'event-updated',
+      ),
+    ).toEqual([]);
     const ics = (await simpleParser(toAda.raw)).attachments[0].content.toString('utf8');
     expect(ics).toContain('STATUS:CANCELLED');
   });
@@ -290,7 +336,9 @@ describe('notifications against Postgres and SMTP', () => {
     await join(event, dan, 'NOT_APPROVED', new Date('2041-01-25T09:50:00Z'));
     await pendingDigest.execute();
     await pendingDigest.execute();
-    const first = await smtp.waitFor((m) => m.to.includes(organizer.email) && m.headers.get('x-convene-template') === 'pending-participations-digest');
+    const first = await smtp.waitFor(
+      (m) => m.to.includes(organizer.email) && m.headers.get('x-convene-template') === 'pending-participations-digest',
+    );
     expect(first.subject).toBe('2 participation request(s) wait for you — Convene');
     expect(first.text).toContain(`- Restricted dinner ${marker} (2 new)`);
 

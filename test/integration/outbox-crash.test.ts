@@ -17,7 +17,9 @@ let db: DataSource;
 beforeAll(async () => {
   db = await openTestDataSource();
   await db.query(`CREATE TABLE IF NOT EXISTS crash_test_changes (id text PRIMARY KEY)`);
-  await db.query(`CREATE TABLE IF NOT EXISTS crash_test_deliveries (change_id text NOT NULL, job_id text NOT NULL, attempt int NOT NULL, occurred_at text, delivered_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+  await db.query(
+    `CREATE TABLE IF NOT EXISTS crash_test_deliveries (change_id text NOT NULL, job_id text NOT NULL, attempt int NOT NULL, occurred_at text, delivered_at timestamptz NOT NULL DEFAULT clock_timestamp())`,
+  );
 });
 
 afterAll(async () => {
@@ -53,7 +55,11 @@ function runChildAndKill(mode: string, eventName: string, changeId: string, mark
 }
 
 async function outboxRowOf(eventName: string): Promise<{ id: string; uid: string; relayed_at: Date | null }> {
-  const rows = (await db.query(`SELECT id, uid, relayed_at FROM outbox WHERE name = $1`, [eventName])) as { id: string; uid: string; relayed_at: Date | null }[];
+  const rows = (await db.query(`SELECT id, uid, relayed_at FROM outbox WHERE name = $1`, [eventName])) as {
+    id: string;
+    uid: string;
+    relayed_at: Date | null;
+  }[];
   expect(rows).toHaveLength(1);
   return rows[0];
 }
@@ -94,10 +100,12 @@ async function recover(eventName: string, changeId: string): Promise<void> {
     await queue.process({
       [eventName]: async (job) => {
         const payload = job.payload as { changeId: string; occurredAt: string };
-        await dataSource.query(
-          `INSERT INTO crash_test_deliveries (change_id, job_id, attempt, occurred_at) VALUES ($1, $2, $3, $4)`,
-          [payload.changeId, job.id, job.attempt, payload.occurredAt],
-        );
+        await dataSource.query(`INSERT INTO crash_test_deliveries (change_id, job_id, attempt, occurred_at) VALUES ($1, $2, $3, $4)`, [
+          payload.changeId,
+          job.id,
+          job.attempt,
+          payload.occurredAt,
+        ]);
       },
     });
     await relay.start();
@@ -122,7 +130,9 @@ describe('outbox + Postgres job queue survive SIGKILL', () => {
     expect(await jobOf(`outbox-${row.uid}`)).toBeUndefined();
 
     await recover(eventName, changeId);
-    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
+    expect(await deliveriesOf(changeId)).toEqual([
+      { job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) },
+    ]);
     expect((await outboxRowOf(eventName)).relayed_at).not.toBeNull();
     expect((await jobOf(`outbox-${row.uid}`))?.state).toBe('done');
   });
@@ -138,7 +148,9 @@ describe('outbox + Postgres job queue survive SIGKILL', () => {
     expect((await jobOf(`outbox-${row.uid}`))?.state).toBe('queued');
 
     await recover(eventName, changeId);
-    expect(await deliveriesOf(changeId)).toEqual([{ job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) }]);
+    expect(await deliveriesOf(changeId)).toEqual([
+      { job_id: `outbox-${row.uid}`, attempt: 1, occurred_at: anIsoDate, delivered_at: expect.any(Date) },
+    ]);
     expect((await outboxRowOf(eventName)).relayed_at).not.toBeNull();
   });
 

@@ -54,7 +54,10 @@ describe('appendToOutbox', () => {
     const [created, published] = [unique('event.created'), unique('event.published')];
     const occurredAt = new Date('2030-05-01T10:00:00.000Z');
     await db.transaction((manager) =>
-      appendToOutbox(manager, [domainEvent(created, { eventId: 'e1' }, occurredAt), domainEvent(published, { eventId: 'e1', at: 3 }, occurredAt)]),
+      appendToOutbox(manager, [
+        domainEvent(created, { eventId: 'e1' }, occurredAt),
+        domainEvent(published, { eventId: 'e1', at: 3 }, occurredAt),
+      ]),
     );
 
     const rows = await rowsNamed([created, published]);
@@ -90,7 +93,12 @@ describe('OutboxRelay', () => {
     const record = async (job: Job) => void seen.push(job);
     await queue.process(Object.fromEntries(names.map((name) => [name, record])), 1);
     const occurredAt = new Date('2030-01-02T03:04:05.000Z');
-    await db.transaction((manager) => appendToOutbox(manager, names.map((name, i) => domainEvent(name, { i }, occurredAt))));
+    await db.transaction((manager) =>
+      appendToOutbox(
+        manager,
+        names.map((name, i) => domainEvent(name, { i }, occurredAt)),
+      ),
+    );
     const rows = await rowsNamed(names);
     // Polling is effectively off: only the NOTIFY sent on commit can wake the relay quickly.
     const relay = new OutboxRelay(db, queue, () => {}, { pollIntervalMs: 60_000 });
@@ -145,7 +153,10 @@ describe('OutboxRelay', () => {
     }
     expect(logged[0]).toContain('queue unavailable');
     const [row] = await rowsNamed([name]);
-    const jobs = (await db.query(`SELECT name, payload FROM jobs WHERE id = $1`, [`outbox-${row.uid}`])) as { name: string; payload: object }[];
+    const jobs = (await db.query(`SELECT name, payload FROM jobs WHERE id = $1`, [`outbox-${row.uid}`])) as {
+      name: string;
+      payload: object;
+    }[];
     expect(jobs).toEqual([{ name, payload: { n: 1, occurredAt: row.occurred_at.toISOString() } }]);
   });
 });

@@ -30,7 +30,18 @@ describe('participations repository', () => {
   }
 
   async function event(changes: EventChanges = {}, beginsOn = new Date('2030-06-01T10:00:00Z')): Promise<Event> {
-    const created = Event.create({ id: await events.nextId(), uuid: randomUUID(), baseUrl: 'https://x.test', organizerActorId: organizerId, title: `Gig ${marker}`, beginsOn }, changes, now);
+    const created = Event.create(
+      {
+        id: await events.nextId(),
+        uuid: randomUUID(),
+        baseUrl: 'https://x.test',
+        organizerActorId: organizerId,
+        title: `Gig ${marker}`,
+        beginsOn,
+      },
+      changes,
+      now,
+    );
     if ('problems' in created) throw new Error(JSON.stringify(created.problems));
     await events.save(created.event);
     return created.event;
@@ -61,10 +72,18 @@ describe('participations repository', () => {
 
     const outcomes = await Promise.all(guests.map((actorId) => join(e.id, actorId)));
     expect(tally(outcomes)).toEqual({ saved: 5, 'event-full': 15 });
-    const rows = await db.query(`SELECT role, count(*)::int AS n FROM participations WHERE event_id = $1 GROUP BY role ORDER BY role`, [e.id]);
-    expect(rows).toEqual([{ role: 'CREATOR', n: 1 }, { role: 'PARTICIPANT', n: 6 }]);
+    const rows = await db.query(`SELECT role, count(*)::int AS n FROM participations WHERE event_id = $1 GROUP BY role ORDER BY role`, [
+      e.id,
+    ]);
+    expect(rows).toEqual([
+      { role: 'CREATOR', n: 1 },
+      { role: 'PARTICIPANT', n: 6 },
+    ]);
     // Refused joins left nothing behind, not even outbox events.
-    const created = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE name = 'participation.created' AND payload->>'eventId' = $1`, [e.id]);
+    const created = await db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE name = 'participation.created' AND payload->>'eventId' = $1`,
+      [e.id],
+    );
     expect(created).toEqual([{ n: 6 }]);
   });
 
@@ -81,7 +100,16 @@ describe('participations repository', () => {
       }),
     );
     expect(tally(outcomes)).toEqual({ saved: 3, 'event-full': 7 });
-    expect((await repo.stats([e.id])).get(e.id)).toEqual({ going: 4, participant: 3, notApproved: 7, notConfirmed: 0, rejected: 0, creator: 1, moderator: 0, administrator: 0 });
+    expect((await repo.stats([e.id])).get(e.id)).toEqual({
+      going: 4,
+      participant: 3,
+      notApproved: 7,
+      notConfirmed: 0,
+      rejected: 0,
+      creator: 1,
+      moderator: 0,
+      administrator: 0,
+    });
   });
 
   it('keeps one participation per identity even when joins race, and refuses stale updates', async () => {
@@ -101,7 +129,18 @@ describe('participations repository', () => {
     const e = await event({ options: { anonymousParticipation: true } });
     const [anonymousActor] = await actors(1);
     const make = async (email: string, digest: string) =>
-      Participation.joinAnonymously({ id: await repo.nextId(), eventId: e.id, actorId: anonymousActor, message: 'hello', email, locale: 'fr', cancellationDigest: digest }, now);
+      Participation.joinAnonymously(
+        {
+          id: await repo.nextId(),
+          eventId: e.id,
+          actorId: anonymousActor,
+          message: 'hello',
+          email,
+          locale: 'fr',
+          cancellationDigest: digest,
+        },
+        now,
+      );
     const ada = await make('ada@example.test', `cancel-ada-${marker}`);
     expect(await repo.save(ada)).toBe('saved');
     expect(await repo.save(await make('bob@example.test', `cancel-bob-${marker}`))).toBe('saved');
@@ -112,7 +151,11 @@ describe('participations repository', () => {
     expect(await repo.save(loaded)).toBe('saved');
     const byConfirmation = (await repo.findByConfirmationDigest(`confirm-${marker}`))!;
     expect(byConfirmation.snapshot()).toEqual(loaded.snapshot());
-    expect(byConfirmation.snapshot().anonymous).toMatchObject({ email: 'ada@example.test', locale: 'fr', cancellationDigests: [`cancel-ada-${marker}`] });
+    expect(byConfirmation.snapshot().anonymous).toMatchObject({
+      email: 'ada@example.test',
+      locale: 'fr',
+      cancellationDigests: [`cancel-ada-${marker}`],
+    });
     expect((await repo.findByCancellationDigest(e.id, `cancel-bob-${marker}`))?.email).toBe('bob@example.test');
     expect(await repo.findByCancellationDigest(e.id, 'nope')).toBeNull();
     // An identity's lookup never returns anonymous rows.
@@ -121,7 +164,12 @@ describe('participations repository', () => {
     byConfirmation.leave(now);
     await repo.delete(byConfirmation);
     expect(await repo.findById(byConfirmation.id)).toBeNull();
-    expect(await db.query(`SELECT payload->>'email' AS email FROM outbox WHERE name = 'participation.cancelled' AND payload->>'participationId' = $1`, [byConfirmation.id])).toEqual([{ email: 'ada@example.test' }]);
+    expect(
+      await db.query(
+        `SELECT payload->>'email' AS email FROM outbox WHERE name = 'participation.cancelled' AND payload->>'participationId' = $1`,
+        [byConfirmation.id],
+      ),
+    ).toEqual([{ email: 'ada@example.test' }]);
   });
 
   it("lists an account's participations upcoming first, without drafts, and pages with a total", async () => {
@@ -139,7 +187,9 @@ describe('participations repository', () => {
     const second = await repo.listForActors([me], window, { page: 2, limit: 2 });
     expect(second).toMatchObject({ total: 3, elements: [expect.objectContaining({ eventId: past.id })] });
     expect((await repo.listForActors([me], window, { page: 5, limit: 2 })).total).toBe(3);
-    expect((await repo.listForActors([me], { ...window, after: new Date(t0) }, { page: 1, limit: 10 })).elements.map((p) => p.eventId)).toEqual([soon.id, later.id]);
+    expect(
+      (await repo.listForActors([me], { ...window, after: new Date(t0) }, { page: 1, limit: 10 })).elements.map((p) => p.eventId),
+    ).toEqual([soon.id, later.id]);
     expect((await repo.listForActor(me, soon.id, { page: 1, limit: 10 })).elements.map((p) => p.eventId)).toEqual([soon.id]);
   });
 
@@ -147,6 +197,8 @@ describe('participations repository', () => {
     const baseUrl = `https://${marker}.test`;
     const id = await new TypeOrmAnonymousActor(db, baseUrl).actorId();
     expect(id).toMatch(/^\d+$/);
-    expect(await db.query(`SELECT preferred_username, user_id, url FROM actors WHERE id = $1`, [id])).toEqual([{ preferred_username: 'anonymous', user_id: null, url: `${baseUrl}/@anonymous` }]);
+    expect(await db.query(`SELECT preferred_username, user_id, url FROM actors WHERE id = $1`, [id])).toEqual([
+      { preferred_username: 'anonymous', user_id: null, url: `${baseUrl}/@anonymous` },
+    ]);
   });
 });

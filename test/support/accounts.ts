@@ -46,7 +46,10 @@ function expectNoErrors(what: string, res: GqlResponse): void {
 
 /** The token of the last confirmation link emailed to `email`. */
 export async function confirmationToken(app: TestApp, email: string, timeoutMs = 15_000): Promise<string> {
-  const mail = await app.smtp.waitFor((m) => m.to.includes(email.toLowerCase()) && m.links.some((l) => l.includes('/validate/')), timeoutMs);
+  const mail = await app.smtp.waitFor(
+    (m) => m.to.includes(email.toLowerCase()) && m.links.some((l) => l.includes('/validate/')),
+    timeoutMs,
+  );
   const link = mail.links.find((l) => l.includes('/validate/'))!;
   return decodeURIComponent(new URL(link).pathname.replace(/^\/validate\//, ''));
 }

@@ -30,7 +30,9 @@ export default async function globalSetup(): Promise<void> {
     url = server.toString();
   } else {
     // Jest's module mapping does not reach global setup; this file imports only npm packages.
-    const { startEmbeddedPostgres } = (await import(path.join(here, '../../src/adapters/typeorm/embedded-postgres.ts'))) as typeof import('../../src/adapters/typeorm/embedded-postgres.js');
+    const { startEmbeddedPostgres } = (await import(
+      path.join(here, '../../src/adapters/typeorm/embedded-postgres.ts')
+    )) as typeof import('../../src/adapters/typeorm/embedded-postgres.js');
     const dataDir = mkdtempSync(path.join(tmpdir(), 'convene-test-'));
     chmodSync(dataDir, 0o755); // as root, the server runs as a 'postgres' user that must enter it
     globalThis.__embeddedDatabase = await startEmbeddedPostgres(dataDir, (line) => console.log(line));

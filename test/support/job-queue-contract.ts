@@ -65,7 +65,10 @@ export function jobQueueContract(label: string, openHarness: () => Promise<JobQu
       const known = unique('test.known');
       const other = unique('test.other');
       const seen: string[] = [];
-      await queue.process({ [known]: async (job) => void seen.push(`known:${job.name}`), [ANY_JOB]: async (job) => void seen.push(`any:${job.name}`) });
+      await queue.process({
+        [known]: async (job) => void seen.push(`known:${job.name}`),
+        [ANY_JOB]: async (job) => void seen.push(`any:${job.name}`),
+      });
       await queue.enqueue(known, {}, { id: unique('job') });
       await queue.enqueue(other, {}, { id: unique('job') });
       await waitFor(() => seen.filter((s) => s.endsWith(known) || s.endsWith(other)).length === 2, 10_000, 'both jobs');

@@ -71,13 +71,24 @@ export function compareTypes(actual: GraphQLSchema, reference: GraphQLSchema, na
     const omitted = new Set(options.omitFields?.[name] ?? []);
 
     if (isEnumType(expected) && isEnumType(mine)) {
-      const values = (t: typeof expected) => t.getValues().map((v) => v.name).sort().join(',');
+      const values = (t: typeof expected) =>
+        t
+          .getValues()
+          .map((v) => v.name)
+          .sort()
+          .join(',');
       if (values(mine) !== values(expected)) differences.push(`${name} values ${values(mine)} instead of ${values(expected)}`);
     }
 
     if ((isObjectType(expected) || isInterfaceType(expected)) && (isObjectType(mine) || isInterfaceType(mine))) {
-      const interfaces = (t: typeof expected) => t.getInterfaces().map((i) => i.name).sort().join(',');
-      if (interfaces(mine) !== interfaces(expected)) differences.push(`${name} implements [${interfaces(mine)}] instead of [${interfaces(expected)}]`);
+      const interfaces = (t: typeof expected) =>
+        t
+          .getInterfaces()
+          .map((i) => i.name)
+          .sort()
+          .join(',');
+      if (interfaces(mine) !== interfaces(expected))
+        differences.push(`${name} implements [${interfaces(mine)}] instead of [${interfaces(expected)}]`);
       const myFields = mine.getFields();
       for (const [fieldName, field] of Object.entries(expected.getFields())) {
         if (omitted.has(fieldName)) continue;
@@ -114,7 +125,12 @@ export function compareTypes(actual: GraphQLSchema, reference: GraphQLSchema, na
     }
 
     if (isUnionType(expected) && isUnionType(mine)) {
-      const members = (t: typeof expected) => t.getTypes().map((m) => m.name).sort().join(',');
+      const members = (t: typeof expected) =>
+        t
+          .getTypes()
+          .map((m) => m.name)
+          .sort()
+          .join(',');
       if (members(mine) !== members(expected)) differences.push(`${name} members ${members(mine)} instead of ${members(expected)}`);
     }
   }
@@ -124,13 +140,19 @@ export function compareTypes(actual: GraphQLSchema, reference: GraphQLSchema, na
     if (compared.has(name)) continue;
     const expected = reference.getType(name);
     const mine = actual.getType(name);
-    if (!mine || !expected || mine.constructor !== expected.constructor) differences.push(`${name} (referenced): ${kind(mine)} instead of ${kind(expected)}`);
+    if (!mine || !expected || mine.constructor !== expected.constructor)
+      differences.push(`${name} (referenced): ${kind(mine)} instead of ${kind(expected)}`);
   }
   return differences;
 }
 
 /** Compares root fields (`Query`/`Mutation` of ours vs `RootQueryType`/`RootMutationType`). */
-export function compareRootFields(actual: GraphQLSchema, reference: GraphQLSchema, operation: 'query' | 'mutation', names: string[]): string[] {
+export function compareRootFields(
+  actual: GraphQLSchema,
+  reference: GraphQLSchema,
+  operation: 'query' | 'mutation',
+  names: string[],
+): string[] {
   const mine = (operation === 'query' ? actual.getQueryType() : actual.getMutationType())?.getFields() ?? {};
   const theirs = (operation === 'query' ? reference.getQueryType() : reference.getMutationType())?.getFields() ?? {};
   const differences: string[] = [];

@@ -167,9 +167,7 @@ export async function startSmtpReceiver(options: { host?: string; maxSize?: numb
   const port = (server.server.address() as AddressInfo).port;
 
   const describeReceived = (): string =>
-    messages.length === 0
-      ? 'no message received'
-      : `received: ${messages.map((m) => `[to ${m.to.join(', ')}] "${m.subject}"`).join('; ')}`;
+    messages.length === 0 ? 'no message received' : `received: ${messages.map((m) => `[to ${m.to.join(', ')}] "${m.subject}"`).join('; ')}`;
 
   return {
     url: `smtp://${host.includes(':') ? `[${host}]` : host}:${port}`,

@@ -43,20 +43,35 @@ export const UPLOAD_MEDIA_AS = `mutation UploadMedia($file: Upload!, $name: Stri
 
 /** A small real JPEG. */
 export function jpeg(width = 32, height = 24, color = '#36c'): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: color } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
 }
 
 /** A real PNG of random pixels: it does not compress, so its size is about width*height*3. */
 export function noisyPng(width: number, height: number): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i++) pixels[i] = Math.floor(Math.random() * 256);
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
-export async function uploadImage(app: TestApp, client: Client, bytes: Uint8Array, options: { name?: string; actorId?: string; contentType?: string } = {}) {
-  return gqlMultipart(app, client, UPLOAD_MEDIA_AS, { file: 'file', name: options.name ?? 'picture', alt: null, ...(options.actorId ? { actorId: options.actorId } : {}) }, {
-    file: { bytes, filename: `${options.name ?? 'picture'}.jpg`, contentType: options.contentType ?? 'image/jpeg' },
-  });
+export async function uploadImage(
+  app: TestApp,
+  client: Client,
+  bytes: Uint8Array,
+  options: { name?: string; actorId?: string; contentType?: string } = {},
+) {
+  return gqlMultipart(
+    app,
+    client,
+    UPLOAD_MEDIA_AS,
+    { file: 'file', name: options.name ?? 'picture', alt: null, ...(options.actorId ? { actorId: options.actorId } : {}) },
+    {
+      file: { bytes, filename: `${options.name ?? 'picture'}.jpg`, contentType: options.contentType ?? 'image/jpeg' },
+    },
+  );
 }
 
 /** Every file under the app's uploads folder (relative paths). */

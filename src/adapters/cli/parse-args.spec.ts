@@ -21,7 +21,13 @@ describe('parseArgs', () => {
       role: 'ADMINISTRATOR',
       locale: 'fr',
     });
-    expect(command(['users', 'new', '--role', 'admin', 'b@example.org'])).toEqual({ type: 'users-new', email: 'b@example.org', password: null, role: 'ADMINISTRATOR', locale: null });
+    expect(command(['users', 'new', '--role', 'admin', 'b@example.org'])).toEqual({
+      type: 'users-new',
+      email: 'b@example.org',
+      password: null,
+      role: 'ADMINISTRATOR',
+      locale: null,
+    });
   });
 
   it('passes unknown role names on for the domain to refuse', () => {

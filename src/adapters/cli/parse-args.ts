@@ -3,7 +3,15 @@
 export type CliCommand =
   | { type: 'help' }
   | { type: 'users-new'; email: string; password: string | null; role: string | null; locale: string | null }
-  | { type: 'users-modify'; email: string; role: string | null; newEmail: string | null; password: string | null; disabled: boolean | null; confirm: boolean }
+  | {
+      type: 'users-modify';
+      email: string;
+      role: string | null;
+      newEmail: string | null;
+      password: string | null;
+      disabled: boolean | null;
+      confirm: boolean;
+    }
   | { type: 'users-show'; email: string; json: boolean }
   | { type: 'users-delete'; email: string; yes: boolean }
   | { type: 'migrate' };
@@ -81,12 +89,16 @@ function split(args: string[], spec: Spec): { positional: string[]; options: Map
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, command: { type: 'help' } };
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { ok: true, command: { type: 'help' } };
   let name: string;
   let rest: string[];
   if (argv[0] === 'users') {
     if (!['new', 'modify', 'show', 'delete'].includes(argv[1] ?? '')) {
-      return { ok: false, error: argv[1] === undefined ? 'users needs a subcommand: new, modify, show or delete' : `unknown users subcommand "${argv[1]}"` };
+      return {
+        ok: false,
+        error: argv[1] === undefined ? 'users needs a subcommand: new, modify, show or delete' : `unknown users subcommand "${argv[1]}"`,
+      };
     }
     name = `users-${argv[1]}`;
     rest = argv.slice(2);
@@ -104,7 +116,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const label = name.replace('-', ' ');
 
   if (name === 'migrate') {
-    return positional.length > 0 ? { ok: false, error: `migrate takes no arguments, got "${positional[0]}"` } : { ok: true, command: { type: 'migrate' } };
+    return positional.length > 0
+      ? { ok: false, error: `migrate takes no arguments, got "${positional[0]}"` }
+      : { ok: true, command: { type: 'migrate' } };
   }
   if (positional.length === 0) return { ok: false, error: `${label} needs the account's EMAIL` };
   if (positional.length > 1) return { ok: false, error: `${label} takes one EMAIL, got also "${positional[1]}"` };
@@ -112,12 +126,36 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   switch (name) {
     case 'users-new':
-      return { ok: true, command: { type: 'users-new', email, password: value('password') ?? null, role: role(value('role')), locale: value('locale')?.trim().toLowerCase() ?? null } };
+      return {
+        ok: true,
+        command: {
+          type: 'users-new',
+          email,
+          password: value('password') ?? null,
+          role: role(value('role')),
+          locale: value('locale')?.trim().toLowerCase() ?? null,
+        },
+      };
     case 'users-modify': {
       if (options.has('disable') && options.has('enable')) return { ok: false, error: '--disable and --enable exclude each other' };
-      if (options.size === 0) return { ok: false, error: 'users modify needs at least one change: --role, --email, --password, --disable, --enable or --confirm' };
+      if (options.size === 0)
+        return {
+          ok: false,
+          error: 'users modify needs at least one change: --role, --email, --password, --disable, --enable or --confirm',
+        };
       const disabled = options.has('disable') ? true : options.has('enable') ? false : null;
-      return { ok: true, command: { type: 'users-modify', email, role: role(value('role')), newEmail: value('email') ?? null, password: value('password') ?? null, disabled, confirm: options.has('confirm') } };
+      return {
+        ok: true,
+        command: {
+          type: 'users-modify',
+          email,
+          role: role(value('role')),
+          newEmail: value('email') ?? null,
+          password: value('password') ?? null,
+          disabled,
+          confirm: options.has('confirm'),
+        },
+      };
     }
     case 'users-show':
       return { ok: true, command: { type: 'users-show', email, json: options.has('json') } };

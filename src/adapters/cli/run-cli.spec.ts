@@ -112,7 +112,9 @@ describe('runCli users delete', () => {
 describe('runCli users new', () => {
   it('prints a generated password once and stores its hash', async () => {
     const io = new ScriptedIo(false);
-    expect(await runCli({ type: 'users-new', email: 'grace@example.org', password: null, role: 'ADMINISTRATOR', locale: null }, services, io)).toBe(0);
+    expect(
+      await runCli({ type: 'users-new', email: 'grace@example.org', password: null, role: 'ADMINISTRATOR', locale: null }, services, io),
+    ).toBe(0);
     const password = /^Password \(shown only now\): (\S{24})$/.exec(io.stdout[1])?.[1];
     expect(password).toBeDefined();
     expect((await users.findByEmail('grace@example.org'))?.passwordHash).toBe(`hashed:${password}`);

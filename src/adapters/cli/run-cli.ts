@@ -40,7 +40,10 @@ function describe(details: UserDetails): [string, string][] {
     ['confirmed at', s.confirmedAt ? s.confirmedAt.toISOString() : 'not confirmed'],
     ['disabled', s.disabled ? 'yes' : 'no'],
     ['created at', s.createdAt.toISOString()],
-    ['last sign-in', s.currentSignInAt ? `${s.currentSignInAt.toISOString()}${s.currentSignInIp ? ` from ${s.currentSignInIp}` : ''}` : 'never'],
+    [
+      'last sign-in',
+      s.currentSignInAt ? `${s.currentSignInAt.toISOString()}${s.currentSignInIp ? ` from ${s.currentSignInIp}` : ''}` : 'never',
+    ],
     ['identities', details.identities.length > 0 ? details.identities.map((i) => i.username).join(', ') : 'none'],
   ];
 }
@@ -79,13 +82,19 @@ export async function runCli(command: CliCommand, services: () => Promise<CliSer
 
     case 'migrate': {
       const applied = await (await services()).migrate();
-      io.out(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'No pending migrations: the database is up to date.');
+      io.out(
+        applied.length > 0
+          ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+          : 'No pending migrations: the database is up to date.',
+      );
       return EXIT.ok;
     }
 
     case 'users-new': {
       const password = command.password ?? generatePassword();
-      const result = await (await services()).createUser.execute({ email: command.email, password, role: command.role, locale: command.locale });
+      const result = await (
+        await services()
+      ).createUser.execute({ email: command.email, password, role: command.role, locale: command.locale });
       if (!result.ok) return fail(io, accountErrorMessage(result.error, command.email));
       io.out(`Created ${summary(result.value)}.`);
       if (command.password === null) io.out(`Password (shown only now): ${password}`);
@@ -93,7 +102,9 @@ export async function runCli(command: CliCommand, services: () => Promise<CliSer
     }
 
     case 'users-modify': {
-      const result = await (await services()).modifyUser.execute({
+      const result = await (
+        await services()
+      ).modifyUser.execute({
         email: command.email,
         role: command.role,
         newEmail: command.newEmail,
@@ -123,7 +134,9 @@ export async function runCli(command: CliCommand, services: () => Promise<CliSer
         const found = await open.findUser.execute({ email: command.email });
         if (!found.ok) return fail(io, accountErrorMessage(found.error, command.email));
         const identities = found.value.identities.map((i) => i.username);
-        io.out(`About to delete ${summary(found.value.user)} and its identities: ${identities.length > 0 ? identities.join(', ') : 'none'}.`);
+        io.out(
+          `About to delete ${summary(found.value.user)} and its identities: ${identities.length > 0 ? identities.join(', ') : 'none'}.`,
+        );
         const answer = await io.ask('Type "yes" to delete it: ');
         if (answer.trim().toLowerCase() !== 'yes') return fail(io, 'nothing deleted');
       }

@@ -1,6 +1,16 @@
 import type { GeoAddress, GeoPoint } from '../../domain/geocoding/index.js';
 import { Geocoder, type GeocoderReverseOptions, type GeocoderSearchOptions } from '../../domain/geocoding/index.js';
-import { featuresOf, GeocoderHttp, isObject, osmId, pointOf, text, toGeoAddress, type GeocoderHttpOptions, type Json } from './geocoding-http.js';
+import {
+  featuresOf,
+  GeocoderHttp,
+  isObject,
+  osmId,
+  pointOf,
+  text,
+  toGeoAddress,
+  type GeocoderHttpOptions,
+  type Json,
+} from './geocoding-http.js';
 
 /** Nominatim answers at most 40 results per request. */
 const NOMINATIM_MAX_LIMIT = 40;
@@ -19,7 +29,13 @@ export class NominatimGeocoder extends Geocoder {
 
   override async search(query: string, options: GeocoderSearchOptions): Promise<GeoAddress[]> {
     const limit = Math.min(options.limit, NOMINATIM_MAX_LIMIT);
-    const params = new URLSearchParams({ format: 'geocodejson', q: query, limit: String(limit), 'accept-language': options.locale, addressdetails: '1' });
+    const params = new URLSearchParams({
+      format: 'geocodejson',
+      q: query,
+      limit: String(limit),
+      'accept-language': options.locale,
+      addressdetails: '1',
+    });
     // Cities, regions and countries only.
     if (options.type === 'ADMINISTRATIVE') params.set('featureType', 'settlement');
     return this.parse(await this.http.getJson('/search', params, options.locale), limit);

@@ -23,7 +23,12 @@ export class PhotonGeocoder extends Geocoder {
   }
 
   override async reverse(point: GeoPoint, options: GeocoderReverseOptions): Promise<GeoAddress[]> {
-    const params = new URLSearchParams({ lon: String(point.lon), lat: String(point.lat), lang: photonLanguage(options.locale), limit: '1' });
+    const params = new URLSearchParams({
+      lon: String(point.lon),
+      lat: String(point.lat),
+      lang: photonLanguage(options.locale),
+      limit: '1',
+    });
     return this.parse(await this.http.getJson('/reverse', params, options.locale), 1);
   }
 

@@ -21,6 +21,8 @@ describe('SanitizeHtmlSanitizer', () => {
   });
 
   it('marks links as external', () => {
-    expect(sanitizer.sanitize('<a href="https://example.org">site</a>')).toBe('<a href="https://example.org" rel="noopener noreferrer nofollow ugc" target="_blank">site</a>');
+    expect(sanitizer.sanitize('<a href="https://example.org">site</a>')).toBe(
+      '<a href="https://example.org" rel="noopener noreferrer nofollow ugc" target="_blank">site</a>',
+    );
   });
 });

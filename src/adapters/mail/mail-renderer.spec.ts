@@ -17,7 +17,14 @@ const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] }
   'participation-confirmed': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', approvalRequired: false, cancellationToken: 'c' },
   'anonymous-participation-confirmation': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', token: 'tok', hours: 48 },
   'participation-pending': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', participantName: 'Ada', pendingCount: 2 },
-  'event-updated': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', where: 'Park', changed: ['beginsOn', 'title'], status: 'CONFIRMED' },
+  'event-updated': {
+    eventTitle: 'Picnic',
+    eventUuid: 'u-1',
+    when: 'June 1',
+    where: 'Park',
+    changed: ['beginsOn', 'title'],
+    status: 'CONFIRMED',
+  },
   'event-cancelled': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1' },
   'event-reminder': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', where: '' },
   'daily-digest': { day: 'June 1', events: [{ eventTitle: 'Picnic', eventUuid: 'u-1', when: '10:00', where: 'Park' }] },
@@ -25,7 +32,13 @@ const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] }
   'pending-participations-digest': { total: 3, events: [{ eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 2', where: '', count: 3 }] },
   'report-created': { reportId: '7', reportedName: 'Mallory (@mallory)', content: 'Spam', eventTitles: ['Picnic'], commentCount: 1 },
   'participation-cancelled-organizer-suspended': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1' },
-  'event-announcement': { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'June 1', organizerName: 'Ada', message: 'Bring a hat.\nSee you there!' },
+  'event-announcement': {
+    eventTitle: 'Picnic',
+    eventUuid: 'u-1',
+    when: 'June 1',
+    organizerName: 'Ada',
+    message: 'Bring a hat.\nSee you there!',
+  },
 };
 
 describe('MailRenderer', () => {

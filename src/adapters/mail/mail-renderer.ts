@@ -85,7 +85,10 @@ export class MailRenderer {
     const view = { ...base, ...definition.view(email.data, this.context) };
 
     // Header values must stay on one line whatever the data contains.
-    const subject = templates.subject(view).replace(/[\r\n\t]+/g, ' ').trim();
+    const subject = templates
+      .subject(view)
+      .replace(/[\r\n\t]+/g, ' ')
+      .trim();
     const content = templates.html(view);
     const html = this.layout({ ...base, lang: locale, subject, content, footer: layoutStrings[locale].footer });
     const body = templates.text(view).trim();

@@ -77,7 +77,9 @@ export class NodemailerMailer extends Mailer {
       subject: rendered.subject,
       text: rendered.text,
       html: rendered.html,
-      ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+      ...(email.attachments?.length
+        ? { attachments: email.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) }
+        : {}),
       // Tell auto-responders not to answer (RFC 3834).
       headers: { 'Auto-Submitted': 'auto-generated', 'X-Convene-Template': email.template },
     };

@@ -9,7 +9,10 @@ describe('notification mail templates', () => {
       template: 'daily-digest',
       to: 'a@example.test',
       locale: 'en',
-      data: { day: 'Friday 16 January 2026', events: [{ eventTitle: '<script>x</script> & co', eventUuid: 'u-1', when: '19:00 (Europe/Paris)', where: 'Parc, Paris' }] },
+      data: {
+        day: 'Friday 16 January 2026',
+        events: [{ eventTitle: '<script>x</script> & co', eventUuid: 'u-1', when: '19:00 (Europe/Paris)', where: 'Parc, Paris' }],
+      },
     });
     expect(out.html).toContain('&lt;script&gt;x&lt;/script&gt; &amp; co');
     expect(out.html).not.toContain('<script>');
@@ -18,12 +21,24 @@ describe('notification mail templates', () => {
   });
 
   it('lists what changed in the reader’s language', () => {
-    const data = { eventTitle: 'Picnic', eventUuid: 'u-1', when: 'dimanche 1 février 2026 à 13:00 (Europe/Paris)', where: 'Parc', changed: ['beginsOn'], status: 'CONFIRMED' };
+    const data = {
+      eventTitle: 'Picnic',
+      eventUuid: 'u-1',
+      when: 'dimanche 1 février 2026 à 13:00 (Europe/Paris)',
+      where: 'Parc',
+      changed: ['beginsOn'],
+      status: 'CONFIRMED',
+    };
     const fr = renderer.render({ template: 'event-updated', to: 'a@example.test', locale: 'fr', data });
     expect(fr.subject).toBe('« Picnic » a changé — X');
     expect(fr.text).toContain('- la date ou l’heure');
     expect(fr.text).not.toContain('le titre');
-    const en = renderer.render({ template: 'event-updated', to: 'a@example.test', locale: 'en', data: { ...data, changed: ['title', 'physicalAddress'] } });
+    const en = renderer.render({
+      template: 'event-updated',
+      to: 'a@example.test',
+      locale: 'en',
+      data: { ...data, changed: ['title', 'physicalAddress'] },
+    });
     expect(en.text).toContain('- the title\n- the place');
     expect(en.text).not.toContain('date or time');
   });

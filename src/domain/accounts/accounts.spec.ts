@@ -51,14 +51,26 @@ describe('accounts', () => {
   async function deliver(): Promise<void> {
     const events = users.outbox.splice(0);
     for (const event of events) {
-      if (['user.registered', 'user.confirmation-requested', 'user.registration-attempted', 'user.password-reset-requested', 'user.email-change-requested', 'user.email-changed'].includes(event.name)) {
+      if (
+        [
+          'user.registered',
+          'user.confirmation-requested',
+          'user.registration-attempted',
+          'user.password-reset-requested',
+          'user.email-change-requested',
+          'user.email-changed',
+        ].includes(event.name)
+      ) {
         await sendEmail.execute(event as unknown as AccountEmailEvent);
       }
     }
   }
 
   async function confirmedUser(email = 'ada@example.org', password = 'long enough secret'): Promise<User> {
-    const user = User.register({ id: await users.nextId(), email, passwordHash: await hasher.hash(password), locale: 'en', confirmed: true }, clock.now());
+    const user = User.register(
+      { id: await users.nextId(), email, passwordHash: await hasher.hash(password), locale: 'en', confirmed: true },
+      clock.now(),
+    );
     await users.save(user);
     return user;
   }
@@ -78,27 +90,43 @@ describe('accounts', () => {
 
   describe('registration', () => {
     it('stores a normalized, unconfirmed user and mails a confirmation link token', async () => {
-      const result = await register.execute({ email: '  Ada@Example.ORG ', password: 'long enough secret', locale: 'fr-FR', ip: '1.2.3.4' });
+      const result = await register.execute({
+        email: '  Ada@Example.ORG ',
+        password: 'long enough secret',
+        locale: 'fr-FR',
+        ip: '1.2.3.4',
+      });
       expect(result.ok).toBe(true);
       const user = await users.findByEmail('ada@example.org');
       expect(user?.isConfirmed).toBe(false);
       expect(user?.locale).toBe('fr');
       await deliver();
-      expect(mailer.sent).toEqual([{ template: 'registration-confirmation', to: 'ada@example.org', locale: 'fr', data: { token: expect.any(String) } }]);
+      expect(mailer.sent).toEqual([
+        { template: 'registration-confirmation', to: 'ada@example.org', locale: 'fr', data: { token: expect.any(String) } },
+      ]);
     });
 
     it('reports every invalid field at once and stores nothing', async () => {
       const result = await register.execute({ email: 'not-an-email', password: 'short', ip: null });
       expect(result).toEqual({
         ok: false,
-        error: { type: 'invalid-fields', fields: [{ field: 'email', message: 'Email is not valid' }, { field: 'password', message: 'Password must be at least 8 characters long' }] },
+        error: {
+          type: 'invalid-fields',
+          fields: [
+            { field: 'email', message: 'Email is not valid' },
+            { field: 'password', message: 'Password must be at least 8 characters long' },
+          ],
+        },
       });
       expect(users.rows.size).toBe(0);
     });
 
     it('rejects the commonest passwords', async () => {
       const result = await register.execute({ email: 'a@example.org', password: 'Password123', ip: null });
-      expect(result.ok || result.error).toMatchObject({ type: 'invalid-fields', fields: [{ field: 'password', message: 'This password is too common' }] });
+      expect(result.ok || result.error).toMatchObject({
+        type: 'invalid-fields',
+        fields: [{ field: 'password', message: 'This password is too common' }],
+      });
     });
 
     it('answers an existing address like a new one, and tells its owner instead', async () => {
@@ -140,16 +168,31 @@ describe('accounts', () => {
       await deliver();
       clock.advance(49 * 3600_000);
       const confirm = new ConfirmUser(users, tokens, sessions, new FakeAccessTokens(), clock);
-      expect(await confirm.execute({ token: (mailer.sent[0].data as { token: string }).token })).toEqual({ ok: false, error: { type: 'invalid-token' } });
+      expect(await confirm.execute({ token: (mailer.sent[0].data as { token: string }).token })).toEqual({
+        ok: false,
+        error: { type: 'invalid-token' },
+      });
     });
 
     it('gives one answer for an unknown email and a wrong password; tells the state only to the password holder', async () => {
       const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
-      const unconfirmed = User.register({ id: '9', email: 'new@example.org', passwordHash: await hasher.hash('long enough secret'), locale: 'en' }, clock.now());
+      const unconfirmed = User.register(
+        { id: '9', email: 'new@example.org', passwordHash: await hasher.hash('long enough secret'), locale: 'en' },
+        clock.now(),
+      );
       await users.save(unconfirmed);
-      expect(await login.execute({ email: 'nobody@example.org', password: 'whatever!', ip: null })).toEqual({ ok: false, error: { type: 'invalid-credentials' } });
-      expect(await login.execute({ email: 'new@example.org', password: 'wrong password', ip: null })).toEqual({ ok: false, error: { type: 'invalid-credentials' } });
-      expect(await login.execute({ email: 'new@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'account-not-confirmed' } });
+      expect(await login.execute({ email: 'nobody@example.org', password: 'whatever!', ip: null })).toEqual({
+        ok: false,
+        error: { type: 'invalid-credentials' },
+      });
+      expect(await login.execute({ email: 'new@example.org', password: 'wrong password', ip: null })).toEqual({
+        ok: false,
+        error: { type: 'invalid-credentials' },
+      });
+      expect(await login.execute({ email: 'new@example.org', password: 'long enough secret', ip: null })).toEqual({
+        ok: false,
+        error: { type: 'account-not-confirmed' },
+      });
     });
 
     it('refuses a disabled account', async () => {
@@ -157,15 +200,22 @@ describe('accounts', () => {
       user.setDisabled(true);
       await users.save(user);
       const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
-      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'account-disabled' } });
+      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({
+        ok: false,
+        error: { type: 'account-disabled' },
+      });
     });
 
     it('limits failed attempts per address but never successful ones', async () => {
       await confirmedUser();
       const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
-      for (let i = 0; i < 8; i++) expect((await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).ok).toBe(true);
+      for (let i = 0; i < 8; i++)
+        expect((await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).ok).toBe(true);
       for (let i = 0; i < 5; i++) await login.execute({ email: 'ada@example.org', password: 'guess number ' + i, ip: null });
-      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({ ok: false, error: { type: 'rate-limited' } });
+      expect(await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null })).toEqual({
+        ok: false,
+        error: { type: 'rate-limited' },
+      });
     });
   });
 
@@ -199,7 +249,10 @@ describe('accounts', () => {
     it('changes only when the new address confirms, then tells the old one', async () => {
       const user = await confirmedUser();
       const change = new ChangeEmail(users, hasher, limiter, clock);
-      expect(await change.execute({ userId: user.id, email: 'ada@new.example', password: 'wrong one!' })).toMatchObject({ ok: false, error: { fields: [{ field: 'password' }] } });
+      expect(await change.execute({ userId: user.id, email: 'ada@new.example', password: 'wrong one!' })).toMatchObject({
+        ok: false,
+        error: { fields: [{ field: 'password' }] },
+      });
       expect((await change.execute({ userId: user.id, email: 'ada@new.example', password: 'long enough secret' })).ok).toBe(true);
       expect((await users.findById(user.id))!.email).toBe('ada@example.org');
       await deliver();
@@ -207,12 +260,21 @@ describe('accounts', () => {
       const validated = await new ValidateEmail(users, tokens, clock).execute({ token: (mailer.sent[0].data as { token: string }).token });
       expect(validated.ok && validated.value.email).toBe('ada@new.example');
       await deliver();
-      expect(mailer.sent[1]).toEqual({ template: 'email-changed-old', to: 'ada@example.org', locale: 'en', data: { newEmail: 'ada@new.example' } });
+      expect(mailer.sent[1]).toEqual({
+        template: 'email-changed-old',
+        to: 'ada@example.org',
+        locale: 'en',
+        data: { newEmail: 'ada@new.example' },
+      });
     });
 
     it('refuses at confirmation time an address taken meanwhile', async () => {
       const user = await confirmedUser();
-      await new ChangeEmail(users, hasher, limiter, clock).execute({ userId: user.id, email: 'taken@example.org', password: 'long enough secret' });
+      await new ChangeEmail(users, hasher, limiter, clock).execute({
+        userId: user.id,
+        email: 'taken@example.org',
+        password: 'long enough secret',
+      });
       await deliver();
       await confirmedUser('taken@example.org');
       const validated = await new ValidateEmail(users, tokens, clock).execute({ token: (mailer.sent[0].data as { token: string }).token });
@@ -226,7 +288,10 @@ describe('accounts', () => {
       const bob = await confirmedUser('bob@example.org');
       const remove = new DeleteAccount(users, hasher, clock, new InMemoryActionLog(), new InMemoryPersonRepository());
       expect(await remove.execute({ actingUserId: bob.id, userId: ada.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
-      expect(await remove.execute({ actingUserId: ada.id, password: 'nope nope nope' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
+      expect(await remove.execute({ actingUserId: ada.id, password: 'nope nope nope' })).toMatchObject({
+        ok: false,
+        error: { type: 'invalid-fields' },
+      });
       expect(await remove.execute({ actingUserId: ada.id, password: 'long enough secret' })).toEqual({ ok: true, value: { id: ada.id } });
       expect(await users.findById(ada.id)).toBeNull();
       expect(users.outbox.map((e) => e.name)).toContain('user.deleted');
@@ -236,8 +301,15 @@ describe('accounts', () => {
   it('validates settings: unknown timezone refused, known one stored', async () => {
     const user = await confirmedUser();
     const update = new UpdateUserSettings(users);
-    expect(await update.execute({ userId: user.id, settings: { timezone: 'Mars/Olympus' } })).toMatchObject({ ok: false, error: { fields: [{ field: 'timezone' }] } });
+    expect(await update.execute({ userId: user.id, settings: { timezone: 'Mars/Olympus' } })).toMatchObject({
+      ok: false,
+      error: { fields: [{ field: 'timezone' }] },
+    });
     expect((await update.execute({ userId: user.id, settings: { timezone: 'Europe/Paris', notificationEachWeek: true } })).ok).toBe(true);
-    expect((await users.findById(user.id))!.settings()).toMatchObject({ timezone: 'Europe/Paris', notificationEachWeek: true, notificationOnDay: true });
+    expect((await users.findById(user.id))!.settings()).toMatchObject({
+      timezone: 'Europe/Paris',
+      notificationEachWeek: true,
+      notificationOnDay: true,
+    });
   });
 });

@@ -61,7 +61,10 @@ export class User {
 
   private constructor(private state: UserState) {}
 
-  static register(input: { id: string; email: string; passwordHash: string; locale: string; role?: UserRole; confirmed?: boolean }, now: Date): User {
+  static register(
+    input: { id: string; email: string; passwordHash: string; locale: string; role?: UserRole; confirmed?: boolean },
+    now: Date,
+  ): User {
     const user = new User({
       id: input.id,
       email: input.email,

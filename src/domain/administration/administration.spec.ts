@@ -49,7 +49,19 @@ let clock: FixedClock;
 async function account(email: string, role: UserRole, withIdentity = true): Promise<User> {
   const user = User.register({ id: await users.nextId(), email, passwordHash: 'h', locale: 'en', role, confirmed: true }, clock.now());
   if (withIdentity) {
-    const person = Person.createLocal({ id: await persons.nextId(), userId: user.id, preferredUsername: email.split('@')[0], name: '', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.test' }, clock.now());
+    const person = Person.createLocal(
+      {
+        id: await persons.nextId(),
+        userId: user.id,
+        preferredUsername: email.split('@')[0],
+        name: '',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'https://x.test',
+      },
+      clock.now(),
+    );
     await persons.save(person);
     user.setDefaultActor(person.id);
   }
@@ -82,9 +94,21 @@ describe('registration rules', () => {
 
   it('refuse invalid settings, one problem per field', () => {
     const problems = settingsProblems(
-      makeAdminSettings({ name: ' ', primaryColor: 'red', terms: { type: 'URL', url: null, content: null }, registrationAllowlist: ['not a domain'], languages: ['english'] }),
+      makeAdminSettings({
+        name: ' ',
+        primaryColor: 'red',
+        terms: { type: 'URL', url: null, content: null },
+        registrationAllowlist: ['not a domain'],
+        languages: ['english'],
+      }),
     );
-    expect(problems.map((p) => p.field).sort()).toEqual(['instanceLanguages', 'instanceName', 'instanceTermsUrl', 'primaryColor', 'registrationAllowlist']);
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'instanceLanguages',
+      'instanceName',
+      'instanceTermsUrl',
+      'primaryColor',
+      'registrationAllowlist',
+    ]);
   });
 });
 
@@ -96,14 +120,25 @@ describe('admin settings', () => {
     const save = new SaveAdminSettings(users, persons, store, new NoMedia(), log, clock);
     expect(await get.execute({ actingUserId: null })).toEqual({ ok: false, error: { type: 'unauthenticated' } });
     expect(await get.execute({ actingUserId: moderator.id })).toEqual({ ok: false, error: { type: 'forbidden' } });
-    expect(await save.execute({ actingUserId: moderator.id, changes: { registrationsOpen: false } })).toEqual({ ok: false, error: { type: 'forbidden' } });
+    expect(await save.execute({ actingUserId: moderator.id, changes: { registrationsOpen: false } })).toEqual({
+      ok: false,
+      error: { type: 'forbidden' },
+    });
     expect(store.saves).toBe(0);
 
-    const saved = await save.execute({ actingUserId: admin.id, changes: { name: 'Town hall', registrationsOpen: false, registrationAllowlist: [' @Club.org ', 'club.org'] } });
+    const saved = await save.execute({
+      actingUserId: admin.id,
+      changes: { name: 'Town hall', registrationsOpen: false, registrationAllowlist: [' @Club.org ', 'club.org'] },
+    });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Town hall', registrationsOpen: false, registrationAllowlist: ['club.org'] } });
     expect((await get.execute({ actingUserId: admin.id })).ok && (await store.load()).name).toBe('Town hall');
     expect(log.entries).toEqual([
-      expect.objectContaining({ moderatorActorId: admin.defaultActorId, action: 'SETTINGS_UPDATE', objectType: 'Settings', details: { changed: ['name', 'registrationsOpen', 'registrationAllowlist'] } }),
+      expect.objectContaining({
+        moderatorActorId: admin.defaultActorId,
+        action: 'SETTINGS_UPDATE',
+        objectType: 'Settings',
+        details: { changed: ['name', 'registrationsOpen', 'registrationAllowlist'] },
+      }),
     ]);
   });
 
@@ -111,8 +146,14 @@ describe('admin settings', () => {
     const admin = await account('admin@x.test', 'ADMINISTRATOR');
     const faceless = await account('faceless@x.test', 'ADMINISTRATOR', false);
     const save = new SaveAdminSettings(users, persons, store, new NoMedia(), log, clock);
-    expect(await save.execute({ actingUserId: admin.id, changes: { logoId: '999' } })).toEqual({ ok: false, error: { type: 'media-not-found' } });
-    expect(await save.execute({ actingUserId: faceless.id, changes: { slogan: 'Hi' } })).toEqual({ ok: false, error: { type: 'no-identity' } });
+    expect(await save.execute({ actingUserId: admin.id, changes: { logoId: '999' } })).toEqual({
+      ok: false,
+      error: { type: 'media-not-found' },
+    });
+    expect(await save.execute({ actingUserId: faceless.id, changes: { slogan: 'Hi' } })).toEqual({
+      ok: false,
+      error: { type: 'no-identity' },
+    });
     expect(log.entries).toEqual([]);
   });
 });
@@ -128,7 +169,12 @@ describe('adminUpdateUser', () => {
     expect([stored.role, stored.email]).toEqual(['MODERATOR', 'ann@new.test']);
     expect(users.outbox.map((e) => e.name)).toEqual(['user.role-changed', 'user.email-changed-by-admin']);
     expect(users.outbox[1].payload).toEqual({ userId: ann.id, oldEmail: 'ann@x.test', newEmail: 'ann@new.test' });
-    expect(log.entries[0]).toMatchObject({ action: 'USER_UPDATE', objectType: 'User', objectId: ann.id, details: { role: { from: 'USER', to: 'MODERATOR' }, notify: true } });
+    expect(log.entries[0]).toMatchObject({
+      action: 'USER_UPDATE',
+      objectType: 'User',
+      objectId: ann.id,
+      details: { role: { from: 'USER', to: 'MODERATOR' }, notify: true },
+    });
   });
 
   it('confirms an unconfirmed account, silently when notify is false', async () => {
@@ -149,10 +195,22 @@ describe('adminUpdateUser', () => {
     const moderator = await account('mod@x.test', 'MODERATOR');
     const ann = await account('ann@x.test', 'USER');
     const update = new AdminUpdateUser(users, persons, log, clock);
-    expect(await update.execute({ actingUserId: moderator.id, userId: ann.id, role: 'ADMINISTRATOR' })).toEqual({ ok: false, error: { type: 'forbidden' } });
-    expect(await update.execute({ actingUserId: admin.id, userId: admin.id, role: 'USER' })).toEqual({ ok: false, error: { type: 'own-role' } });
-    expect(await update.execute({ actingUserId: admin.id, userId: ann.id, email: 'mod@x.test' })).toEqual({ ok: false, error: { type: 'email-taken' } });
-    expect(await update.execute({ actingUserId: admin.id, userId: ann.id, role: 'KING' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
+    expect(await update.execute({ actingUserId: moderator.id, userId: ann.id, role: 'ADMINISTRATOR' })).toEqual({
+      ok: false,
+      error: { type: 'forbidden' },
+    });
+    expect(await update.execute({ actingUserId: admin.id, userId: admin.id, role: 'USER' })).toEqual({
+      ok: false,
+      error: { type: 'own-role' },
+    });
+    expect(await update.execute({ actingUserId: admin.id, userId: ann.id, email: 'mod@x.test' })).toEqual({
+      ok: false,
+      error: { type: 'email-taken' },
+    });
+    expect(await update.execute({ actingUserId: admin.id, userId: ann.id, role: 'KING' })).toMatchObject({
+      ok: false,
+      error: { type: 'invalid-fields' },
+    });
     expect((await users.findById(ann.id))!.role).toBe('USER');
     expect(log.entries).toEqual([]);
   });

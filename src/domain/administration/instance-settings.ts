@@ -69,8 +69,16 @@ export function settingsProblems(s: AdminSettings): Field[] {
   check('primaryColor', s.primaryColor !== null && !COLOR.test(s.primaryColor), 'A colour is written #rgb or #rrggbb');
   check('secondaryColor', s.secondaryColor !== null && !COLOR.test(s.secondaryColor), 'A colour is written #rgb or #rrggbb');
   check('instanceTermsUrl', s.terms.type === 'URL' && !(s.terms.url && isHttpUrl(s.terms.url)), 'Terms of type URL need an http(s) URL');
-  check('instancePrivacyPolicyUrl', s.privacy.type === 'URL' && !(s.privacy.url && isHttpUrl(s.privacy.url)), 'A privacy policy of type URL needs an http(s) URL');
-  check('instanceLanguages', s.languages.some((l) => !LANGUAGE.test(l)), 'Languages are ISO 639 codes such as "en" or "fr"');
+  check(
+    'instancePrivacyPolicyUrl',
+    s.privacy.type === 'URL' && !(s.privacy.url && isHttpUrl(s.privacy.url)),
+    'A privacy policy of type URL needs an http(s) URL',
+  );
+  check(
+    'instanceLanguages',
+    s.languages.some((l) => !LANGUAGE.test(l)),
+    'Languages are ISO 639 codes such as "en" or "fr"',
+  );
   const badEntry = s.registrationAllowlist.find((e) => (e.includes('@') ? !EMAIL.test(e) : !DOMAIN.test(e)));
   check('registrationAllowlist', badEntry !== undefined, `Not an email address or a domain: "${badEntry}"`);
   return problems;

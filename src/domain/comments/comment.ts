@@ -67,13 +67,24 @@ export class Comment {
    * thread of its origin, as Mobilizon threads are one level deep.
    */
   static create(
-    base: { id: string; uuid: string; baseUrl: string; eventId: string; actorId: string; visibility: CommentVisibility; inReplyTo: Comment | null; isAnnouncement: boolean; language: string },
+    base: {
+      id: string;
+      uuid: string;
+      baseUrl: string;
+      eventId: string;
+      actorId: string;
+      visibility: CommentVisibility;
+      inReplyTo: Comment | null;
+      isAnnouncement: boolean;
+      language: string;
+    },
     text: string,
     now: Date,
   ): { comment: Comment } | { problems: Problem[] } {
     const problems = textProblems(text);
     if (!LANGUAGE.test(base.language)) problems.push({ field: 'language', message: 'Not a language tag' });
-    if (base.isAnnouncement && base.inReplyTo) problems.push({ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' });
+    if (base.isAnnouncement && base.inReplyTo)
+      problems.push({ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' });
     if (problems.length > 0) return { problems };
     const comment = new Comment({
       id: base.id,
@@ -132,8 +143,10 @@ export class Comment {
   /** New text (sanitized) and, when given, the announcement flag. Announcing later sends nothing. */
   edit(changes: { text: string; isAnnouncement?: boolean; language?: string }, now: Date): Problem[] {
     const problems = textProblems(changes.text);
-    if (changes.language !== undefined && !LANGUAGE.test(changes.language)) problems.push({ field: 'language', message: 'Not a language tag' });
-    if (changes.isAnnouncement && this.state.inReplyToId) problems.push({ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' });
+    if (changes.language !== undefined && !LANGUAGE.test(changes.language))
+      problems.push({ field: 'language', message: 'Not a language tag' });
+    if (changes.isAnnouncement && this.state.inReplyToId)
+      problems.push({ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' });
     if (problems.length > 0) return problems;
     this.state.text = changes.text;
     if (changes.isAnnouncement !== undefined) this.state.isAnnouncement = changes.isAnnouncement;

@@ -15,12 +15,24 @@ import { HtmlSanitizer, type EventChanges } from '../events/index.js';
 import { InstanceIdentity, Person } from '../identities/index.js';
 import { ActionLog, type ActionLogEntry } from '../moderation/index.js';
 import type { Page, Result } from '../shared/index.js';
-import { Comment, CreateComment, DeleteComment, SendCommentAnnouncement, UpdateComment, ViewComments, plainText, type CommentError } from './index.js';
+import {
+  Comment,
+  CreateComment,
+  DeleteComment,
+  SendCommentAnnouncement,
+  UpdateComment,
+  ViewComments,
+  plainText,
+  type CommentError,
+} from './index.js';
 
 /** Drops scripts and event handlers: enough to see that the port is used (the real one is sanitize-html). */
 class ScriptStrippingSanitizer extends HtmlSanitizer {
   sanitize(html: string): string {
-    return html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/\son\w+="[^"]*"/gi, '').trim();
+    return html
+      .replace(/<script[\s\S]*?<\/script>/gi, '')
+      .replace(/\son\w+="[^"]*"/gi, '')
+      .trim();
   }
 }
 
@@ -64,7 +76,6 @@ describe('comments', () => {
   const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
   const event = (organizerActorId: string, changes: EventChanges = {}) => makeEvent({ events, clock }, organizerActorId, changes);
 
-
   beforeEach(() => {
     clock = new FixedClock();
     users = new InMemoryUserRepository();
@@ -81,7 +92,17 @@ describe('comments', () => {
   });
 
   describe('the Comment aggregate', () => {
-    const base = { id: '1', uuid: 'c0000000-0000-4000-8000-000000000001', baseUrl: 'https://x.test', eventId: '9', actorId: '7', visibility: 'PUBLIC' as const, inReplyTo: null, isAnnouncement: false, language: 'und' };
+    const base = {
+      id: '1',
+      uuid: 'c0000000-0000-4000-8000-000000000001',
+      baseUrl: 'https://x.test',
+      eventId: '9',
+      actorId: '7',
+      visibility: 'PUBLIC' as const,
+      inReplyTo: null,
+      isAnnouncement: false,
+      language: 'und',
+    };
 
     it('refuses empty text (markup alone is empty) and a bad language, reporting every field', () => {
       expect(Comment.create({ ...base, language: 'not a tag' }, '<p> </p>', clock.now())).toEqual({
@@ -94,9 +115,21 @@ describe('comments', () => {
 
     it('attaches a reply to a reply to the thread of its origin, and records its domain events', () => {
       const origin = (Comment.create(base, 'first', clock.now()) as { comment: Comment }).comment;
-      const reply = (Comment.create({ ...base, id: '2', uuid: 'c0000000-0000-4000-8000-000000000002', inReplyTo: origin }, 'second', clock.now()) as { comment: Comment }).comment;
-      const deeper = (Comment.create({ ...base, id: '3', uuid: 'c0000000-0000-4000-8000-000000000003', inReplyTo: reply }, 'third', clock.now()) as { comment: Comment }).comment;
-      expect(deeper.snapshot()).toMatchObject({ inReplyToId: '2', originId: '1', url: 'https://x.test/comments/c0000000-0000-4000-8000-000000000003' });
+      const reply = (
+        Comment.create({ ...base, id: '2', uuid: 'c0000000-0000-4000-8000-000000000002', inReplyTo: origin }, 'second', clock.now()) as {
+          comment: Comment;
+        }
+      ).comment;
+      const deeper = (
+        Comment.create({ ...base, id: '3', uuid: 'c0000000-0000-4000-8000-000000000003', inReplyTo: reply }, 'third', clock.now()) as {
+          comment: Comment;
+        }
+      ).comment;
+      expect(deeper.snapshot()).toMatchObject({
+        inReplyToId: '2',
+        originId: '1',
+        url: 'https://x.test/comments/c0000000-0000-4000-8000-000000000003',
+      });
       expect(origin.pullEvents().map((e) => e.name)).toEqual(['comment.created']);
     });
 
@@ -118,7 +151,9 @@ describe('comments', () => {
     const organizer = await account();
     const guest = await account();
     const e = await event(organizer.actorIds[0]);
-    const first = valueOf(await create.execute({ userId: guest.userId, eventId: e.id, text: '<p onclick="x()">Hello<script>alert(1)</script></p>' }));
+    const first = valueOf(
+      await create.execute({ userId: guest.userId, eventId: e.id, text: '<p onclick="x()">Hello<script>alert(1)</script></p>' }),
+    );
     expect(first.snapshot()).toMatchObject({ actorId: guest.actorIds[0], text: '<p>Hello</p>', visibility: 'PUBLIC', originId: null });
     clock.advance(1000);
     const reply = valueOf(await create.execute({ userId: organizer.userId, eventId: e.id, text: 'Welcome', inReplyToCommentId: first.id }));
@@ -143,7 +178,9 @@ describe('comments', () => {
     const guest = await account();
     for (const moderation of ['CLOSED', 'MODERATED'] as const) {
       const e = await event(organizer.actorIds[0], { options: { commentModeration: moderation } });
-      expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Hi' }))).toBe(moderation === 'CLOSED' ? 'comments-closed' : 'comments-moderated');
+      expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Hi' }))).toBe(
+        moderation === 'CLOSED' ? 'comments-closed' : 'comments-moderated',
+      );
       expect(errorOf(await create.execute({ userId: organizer.userId, eventId: e.id, text: 'News' }))).toBeNull();
     }
   });
@@ -164,11 +201,27 @@ describe('comments', () => {
     const organizer = await account();
     const guest = await account();
     const e = await event(organizer.actorIds[0]);
-    expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Hear ye', isAnnouncement: true }))).toBe('announcement-not-allowed');
-    const announcement = valueOf(await create.execute({ userId: organizer.userId, eventId: e.id, text: 'Bring a hat', isAnnouncement: true }));
+    expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Hear ye', isAnnouncement: true }))).toBe(
+      'announcement-not-allowed',
+    );
+    const announcement = valueOf(
+      await create.execute({ userId: organizer.userId, eventId: e.id, text: 'Bring a hat', isAnnouncement: true }),
+    );
     expect(comments.outbox.map((x) => x.name)).toEqual(['comment.created', 'comment.announced']);
-    const asReply = await create.execute({ userId: organizer.userId, eventId: e.id, text: 'More', isAnnouncement: true, inReplyToCommentId: announcement.id });
-    expect(asReply).toEqual({ ok: false, error: { type: 'invalid-fields', fields: [{ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' }] } });
+    const asReply = await create.execute({
+      userId: organizer.userId,
+      eventId: e.id,
+      text: 'More',
+      isAnnouncement: true,
+      inReplyToCommentId: announcement.id,
+    });
+    expect(asReply).toEqual({
+      ok: false,
+      error: {
+        type: 'invalid-fields',
+        fields: [{ field: 'isAnnouncement', message: 'An announcement starts a thread: it cannot be a reply' }],
+      },
+    });
   });
 
   it('refuses a suspended identity, a reply into another event, and too many comments a minute', async () => {
@@ -177,7 +230,9 @@ describe('comments', () => {
     const e = await event(organizer.actorIds[0]);
     const other = await event(organizer.actorIds[0]);
     const elsewhere = valueOf(await create.execute({ userId: guest.userId, eventId: other.id, text: 'There' }));
-    expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Here', inReplyToCommentId: elsewhere.id }))).toBe('comment-not-found');
+    expect(errorOf(await create.execute({ userId: guest.userId, eventId: e.id, text: 'Here', inReplyToCommentId: elsewhere.id }))).toBe(
+      'comment-not-found',
+    );
 
     const suspended = await persons.findById(guest.actorIds[0]);
     await persons.save(Person.restore({ ...suspended!.snapshot(), suspended: true }));
@@ -198,7 +253,9 @@ describe('comments', () => {
     const edited = valueOf(await update.execute({ userId: guest.userId, commentId: comment.id, text: '<b>Fixed</b><script>x</script>' }));
     expect(edited.snapshot()).toMatchObject({ text: '<b>Fixed</b>', updatedAt: clock.now() });
     expect(errorOf(await update.execute({ userId: organizer.userId, commentId: comment.id, text: 'Not yours' }))).toBe('not-allowed');
-    expect(errorOf(await update.execute({ userId: guest.userId, commentId: comment.id, text: 'Now news', isAnnouncement: true }))).toBe('announcement-not-allowed');
+    expect(errorOf(await update.execute({ userId: guest.userId, commentId: comment.id, text: 'Now news', isAnnouncement: true }))).toBe(
+      'announcement-not-allowed',
+    );
     valueOf(await remove.execute({ userId: guest.userId, commentId: comment.id }));
     expect(errorOf(await update.execute({ userId: guest.userId, commentId: comment.id, text: 'Back' }))).toBe('comment-deleted');
   });
@@ -213,7 +270,10 @@ describe('comments', () => {
 
     const a = await say('one');
     expect(errorOf(await remove.execute({ userId: stranger.userId, commentId: a.id }))).toBe('not-allowed');
-    expect(valueOf(await remove.execute({ userId: guest.userId, commentId: a.id })).snapshot()).toMatchObject({ text: '', deletedAt: clock.now() });
+    expect(valueOf(await remove.execute({ userId: guest.userId, commentId: a.id })).snapshot()).toMatchObject({
+      text: '',
+      deletedAt: clock.now(),
+    });
     const b = await say('two');
     valueOf(await remove.execute({ userId: organizer.userId, commentId: b.id }));
     expect(actionLog.entries).toEqual([]);
@@ -250,7 +310,9 @@ describe('comments', () => {
       ]);
       const mailer = new RecordingMailer();
       const send = new SendCommentAnnouncement(comments, events, persons, audience, new InMemorySentNotifications(), mailer, clock);
-      const announcement = valueOf(await create.execute({ userId: organizer.userId, eventId: e.id, text: '<p>Bring a hat</p><p>and water</p>', isAnnouncement: true }));
+      const announcement = valueOf(
+        await create.execute({ userId: organizer.userId, eventId: e.id, text: '<p>Bring a hat</p><p>and water</p>', isAnnouncement: true }),
+      );
 
       expect(await send.execute({ commentId: announcement.id })).toBe(2);
       expect(await send.execute({ commentId: announcement.id })).toBe(0); // a retried job sends nothing twice
@@ -258,7 +320,12 @@ describe('comments', () => {
         ['event-announcement', 'ada@example.test', 'fr'],
         ['event-announcement', 'anon@example.test', 'en'],
       ]);
-      expect(mailer.sent[0].data).toMatchObject({ eventTitle: 'Picnic', eventUuid: e.uuid, organizerName: expect.stringMatching(/^Person/), message: 'Bring a hat\nand water' });
+      expect(mailer.sent[0].data).toMatchObject({
+        eventTitle: 'Picnic',
+        eventUuid: e.uuid,
+        organizerName: expect.stringMatching(/^Person/),
+        message: 'Bring a hat\nand water',
+      });
 
       const later = valueOf(await create.execute({ userId: organizer.userId, eventId: e.id, text: 'Oops', isAnnouncement: true }));
       valueOf(await remove.execute({ userId: organizer.userId, commentId: later.id }));

@@ -7,10 +7,36 @@ export type CommentModeration = 'ALLOW_ALL' | 'MODERATED' | 'CLOSED';
 export type MetadataType = 'STRING' | 'INTEGER' | 'BOOLEAN';
 
 export const EVENT_CATEGORIES = [
-  'ARTS', 'BOOK_CLUBS', 'BUSINESS', 'CAUSES', 'COMEDY', 'CRAFTS', 'FOOD_DRINK', 'HEALTH', 'MUSIC', 'AUTO_BOAT_AIR',
-  'COMMUNITY', 'FAMILY_EDUCATION', 'FASHION_BEAUTY', 'FILM_MEDIA', 'GAMES', 'LANGUAGE_CULTURE', 'LEARNING', 'LGBTQ',
-  'MOVEMENTS_POLITICS', 'NETWORKING', 'PARTY', 'PERFORMING_VISUAL_ARTS', 'PETS', 'PHOTOGRAPHY', 'OUTDOORS_ADVENTURE',
-  'SPIRITUALITY_RELIGION_BELIEFS', 'SCIENCE_TECH', 'SPORTS', 'THEATRE', 'MEETING',
+  'ARTS',
+  'BOOK_CLUBS',
+  'BUSINESS',
+  'CAUSES',
+  'COMEDY',
+  'CRAFTS',
+  'FOOD_DRINK',
+  'HEALTH',
+  'MUSIC',
+  'AUTO_BOAT_AIR',
+  'COMMUNITY',
+  'FAMILY_EDUCATION',
+  'FASHION_BEAUTY',
+  'FILM_MEDIA',
+  'GAMES',
+  'LANGUAGE_CULTURE',
+  'LEARNING',
+  'LGBTQ',
+  'MOVEMENTS_POLITICS',
+  'NETWORKING',
+  'PARTY',
+  'PERFORMING_VISUAL_ARTS',
+  'PETS',
+  'PHOTOGRAPHY',
+  'OUTDOORS_ADVENTURE',
+  'SPIRITUALITY_RELIGION_BELIEFS',
+  'SCIENCE_TECH',
+  'SPORTS',
+  'THEATRE',
+  'MEETING',
 ] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
@@ -111,7 +137,8 @@ export function parsePoint(value: string): GeoPoint | null {
   const parts = value.split(';');
   if (parts.length !== 2) return null;
   const [lon, lat] = parts.map((p) => Number(p.trim()));
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || parts.some((p) => p.trim() === '')) return null;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || parts.some((p) => p.trim() === ''))
+    return null;
   return { lon, lat };
 }
 

@@ -3,7 +3,14 @@ import { Event, type EventChanges } from './event.js';
 import { parsePoint } from './event-values.js';
 
 const now = new Date('2026-05-01T10:00:00Z');
-const base = { id: '1', uuid: '0b9f7c2e-8d1a-4c3b-9e2f-112233445566', baseUrl: 'https://convene.example', organizerActorId: '7', title: 'Picnic', beginsOn: new Date('2026-06-01T10:00:00Z') };
+const base = {
+  id: '1',
+  uuid: '0b9f7c2e-8d1a-4c3b-9e2f-112233445566',
+  baseUrl: 'https://convene.example',
+  organizerActorId: '7',
+  title: 'Picnic',
+  beginsOn: new Date('2026-06-01T10:00:00Z'),
+};
 
 function create(changes: EventChanges = {}): Event {
   const result = Event.create(base, changes, now);
@@ -14,7 +21,14 @@ function create(changes: EventChanges = {}): Event {
 describe('Event', () => {
   it('is created published with its URL, or as a draft', () => {
     const event = create({ tags: ['#Outdoor', 'outdoor', ' food  fair '] });
-    expect(event.snapshot()).toMatchObject({ url: `https://convene.example/events/${base.uuid}`, slug: 'picnic', draft: false, publishAt: now, sequence: 0, tags: ['Outdoor', 'food fair'] });
+    expect(event.snapshot()).toMatchObject({
+      url: `https://convene.example/events/${base.uuid}`,
+      slug: 'picnic',
+      draft: false,
+      publishAt: now,
+      sequence: 0,
+      tags: ['Outdoor', 'food fair'],
+    });
     expect(event.pullEvents().map((e) => e.name)).toEqual(['event.created', 'event.published']);
     const draft = create({ draft: true });
     expect(draft.snapshot().publishAt).toBeNull();
@@ -24,19 +38,51 @@ describe('Event', () => {
   it('reports every invalid field at once', () => {
     const result = Event.create(
       base,
-      { title: ' ', endsOn: new Date('2026-05-31T10:00:00Z'), joinOptions: 'EXTERNAL', options: { maximumAttendeeCapacity: -1, timezone: 'Mars/Base' }, language: 'not a language' },
+      {
+        title: ' ',
+        endsOn: new Date('2026-05-31T10:00:00Z'),
+        joinOptions: 'EXTERNAL',
+        options: { maximumAttendeeCapacity: -1, timezone: 'Mars/Base' },
+        language: 'not a language',
+      },
       now,
     );
-    expect('problems' in result && result.problems.map((p) => p.field)).toEqual(['title', 'endsOn', 'externalParticipationUrl', 'language', 'options.maximumAttendeeCapacity', 'options.timezone']);
+    expect('problems' in result && result.problems.map((p) => p.field)).toEqual([
+      'title',
+      'endsOn',
+      'externalParticipationUrl',
+      'language',
+      'options.maximumAttendeeCapacity',
+      'options.timezone',
+    ]);
   });
 
   it('refuses non-http URLs and bad addresses', () => {
     const result = Event.create(
       base,
-      { onlineAddress: 'javascript:alert(1)', physicalAddress: { description: 'x', street: null, locality: null, postalCode: null, region: null, country: null, geom: null, type: null, url: 'ftp://x', originId: null, timezone: 'Nowhere/City' } },
+      {
+        onlineAddress: 'javascript:alert(1)',
+        physicalAddress: {
+          description: 'x',
+          street: null,
+          locality: null,
+          postalCode: null,
+          region: null,
+          country: null,
+          geom: null,
+          type: null,
+          url: 'ftp://x',
+          originId: null,
+          timezone: 'Nowhere/City',
+        },
+      },
       now,
     );
-    expect('problems' in result && result.problems.map((p) => p.field)).toEqual(['onlineAddress', 'physicalAddress.url', 'physicalAddress.timezone']);
+    expect('problems' in result && result.problems.map((p) => p.field)).toEqual([
+      'onlineAddress',
+      'physicalAddress.url',
+      'physicalAddress.timezone',
+    ]);
   });
 
   it('publishes a draft once, without counting draft edits as calendar updates', () => {
@@ -64,7 +110,9 @@ describe('Event', () => {
   it('changes nothing when an update is invalid', () => {
     const event = create();
     const before = event.snapshot();
-    expect(event.update({ endsOn: new Date('2026-01-01T00:00:00Z'), title: 'New' }, now)).toEqual([{ field: 'endsOn', message: 'The event must end after it begins' }]);
+    expect(event.update({ endsOn: new Date('2026-01-01T00:00:00Z'), title: 'New' }, now)).toEqual([
+      { field: 'endsOn', message: 'The event must end after it begins' },
+    ]);
     expect(event.snapshot()).toEqual(before);
   });
 

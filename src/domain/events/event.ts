@@ -90,18 +90,27 @@ export function eventProblems(s: EventState): Problem[] {
   checkText(problems, 'title', s.title, EVENT_LIMITS.title, true);
   checkText(problems, 'description', s.description, EVENT_LIMITS.description);
   if (Number.isNaN(s.beginsOn.getTime())) problems.push({ field: 'beginsOn', message: 'beginsOn is not a date' });
-  if (s.endsOn && !(s.endsOn.getTime() > s.beginsOn.getTime())) problems.push({ field: 'endsOn', message: 'The event must end after it begins' });
+  if (s.endsOn && !(s.endsOn.getTime() > s.beginsOn.getTime()))
+    problems.push({ field: 'endsOn', message: 'The event must end after it begins' });
   if (!EVENT_CATEGORIES.includes(s.category)) problems.push({ field: 'category', message: 'Unknown category' });
-  if (s.joinOptions === 'EXTERNAL' && !s.externalParticipationUrl) problems.push({ field: 'externalParticipationUrl', message: 'An external registration URL is required' });
-  if (s.externalParticipationUrl && !isHttpUrl(s.externalParticipationUrl)) problems.push({ field: 'externalParticipationUrl', message: 'Must be an http(s) URL' });
+  if (s.joinOptions === 'EXTERNAL' && !s.externalParticipationUrl)
+    problems.push({ field: 'externalParticipationUrl', message: 'An external registration URL is required' });
+  if (s.externalParticipationUrl && !isHttpUrl(s.externalParticipationUrl))
+    problems.push({ field: 'externalParticipationUrl', message: 'Must be an http(s) URL' });
   if (s.onlineAddress && !isHttpUrl(s.onlineAddress)) problems.push({ field: 'onlineAddress', message: 'Must be an http(s) URL' });
   checkText(problems, 'phoneAddress', s.phoneAddress, EVENT_LIMITS.phone);
   if (s.tags.length > EVENT_LIMITS.tags) problems.push({ field: 'tags', message: `At most ${EVENT_LIMITS.tags} tags` });
-  if (s.tags.some((t) => t.length === 0 || t.length > EVENT_LIMITS.tag)) problems.push({ field: 'tags', message: `Each tag has 1 to ${EVENT_LIMITS.tag} characters` });
+  if (s.tags.some((t) => t.length === 0 || t.length > EVENT_LIMITS.tag))
+    problems.push({ field: 'tags', message: `Each tag has 1 to ${EVENT_LIMITS.tag} characters` });
   if (!/^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*|und)$/.test(s.language)) problems.push({ field: 'language', message: 'Not a language tag' });
-  if (s.contactIds.length > EVENT_LIMITS.contacts) problems.push({ field: 'contacts', message: `At most ${EVENT_LIMITS.contacts} contacts` });
+  if (s.contactIds.length > EVENT_LIMITS.contacts)
+    problems.push({ field: 'contacts', message: `At most ${EVENT_LIMITS.contacts} contacts` });
   if (s.metadata.length > EVENT_LIMITS.metadata) problems.push({ field: 'metadata', message: `At most ${EVENT_LIMITS.metadata} entries` });
-  if (s.metadata.some((m) => m.key.length === 0 || m.key.length > 100 || m.value.length > EVENT_LIMITS.metadataValue || (m.title?.length ?? 0) > 200)) {
+  if (
+    s.metadata.some(
+      (m) => m.key.length === 0 || m.key.length > 100 || m.value.length > EVENT_LIMITS.metadataValue || (m.title?.length ?? 0) > 200,
+    )
+  ) {
     problems.push({ field: 'metadata', message: 'Invalid metadata entry' });
   }
   const a = s.physicalAddress;
@@ -114,12 +123,24 @@ export function eventProblems(s: EventState): Problem[] {
   }
   const o = s.options;
   if (!Number.isInteger(o.maximumAttendeeCapacity) || o.maximumAttendeeCapacity < 0 || o.maximumAttendeeCapacity > EVENT_LIMITS.capacity) {
-    problems.push({ field: 'options.maximumAttendeeCapacity', message: `Capacity must be a whole number from 0 (no limit) to ${EVENT_LIMITS.capacity}` });
+    problems.push({
+      field: 'options.maximumAttendeeCapacity',
+      message: `Capacity must be a whole number from 0 (no limit) to ${EVENT_LIMITS.capacity}`,
+    });
   }
   if (o.timezone && !isTimezone(o.timezone)) problems.push({ field: 'options.timezone', message: 'Unknown timezone' });
   checkText(problems, 'options.program', o.program, EVENT_LIMITS.description);
-  if (o.offers.length > 20 || o.participationConditions.length > 20 || o.attendees.length > 100) problems.push({ field: 'options', message: 'Too many entries' });
-  if (o.offers.some((offer) => !Number.isFinite(offer.price) || offer.price < 0 || !/^[A-Z]{3}$/.test(offer.priceCurrency) || (offer.url !== null && !isHttpUrl(offer.url)))) {
+  if (o.offers.length > 20 || o.participationConditions.length > 20 || o.attendees.length > 100)
+    problems.push({ field: 'options', message: 'Too many entries' });
+  if (
+    o.offers.some(
+      (offer) =>
+        !Number.isFinite(offer.price) ||
+        offer.price < 0 ||
+        !/^[A-Z]{3}$/.test(offer.priceCurrency) ||
+        (offer.url !== null && !isHttpUrl(offer.url)),
+    )
+  ) {
     problems.push({ field: 'options.offers', message: 'Each offer needs a price ≥ 0, a currency code and an http(s) URL if any' });
   }
   if (o.participationConditions.some((c) => c.title.length > 200 || c.content.length > 5000 || (c.url !== null && !isHttpUrl(c.url)))) {

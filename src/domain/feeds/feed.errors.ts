@@ -1,4 +1,1 @@
-export type FeedError =
-  | { type: 'identity-not-found' }
-  | { type: 'feed-token-not-found' }
-  | { type: 'too-many-feed-tokens'; max: number };
+export type FeedError = { type: 'identity-not-found' } | { type: 'feed-token-not-found' } | { type: 'too-many-feed-tokens'; max: number };

@@ -69,7 +69,14 @@ class QueryRecordingEvents extends EventRepository {
 
 function makeEvent(overrides: { draft?: boolean; title?: string } = {}): Event {
   const made = Event.create(
-    { id: String(Math.floor(Math.random() * 1e9)), uuid: crypto.randomUUID(), baseUrl: 'https://convene.example', organizerActorId: '7', title: overrides.title ?? 'Meetup', beginsOn: new Date('2026-02-01T18:00:00Z') },
+    {
+      id: String(Math.floor(Math.random() * 1e9)),
+      uuid: crypto.randomUUID(),
+      baseUrl: 'https://convene.example',
+      organizerActorId: '7',
+      title: overrides.title ?? 'Meetup',
+      beginsOn: new Date('2026-02-01T18:00:00Z'),
+    },
     { draft: overrides.draft ?? false },
     new Date('2026-01-01T00:00:00Z'),
   );
@@ -90,8 +97,32 @@ describe('feed tokens', () => {
     persons = new InMemoryPersonRepository();
     clock = new FixedClock();
     create = new CreateFeedToken(tokens, persons, new CountingTokens(), clock);
-    adaPerson = Person.createLocal({ id: '7', userId: 'u-ada', preferredUsername: 'ada', name: 'Ada', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.example' }, clock.now());
-    bobPerson = Person.createLocal({ id: '8', userId: 'u-bob', preferredUsername: 'bob', name: 'Bob', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.example' }, clock.now());
+    adaPerson = Person.createLocal(
+      {
+        id: '7',
+        userId: 'u-ada',
+        preferredUsername: 'ada',
+        name: 'Ada',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'https://convene.example',
+      },
+      clock.now(),
+    );
+    bobPerson = Person.createLocal(
+      {
+        id: '8',
+        userId: 'u-bob',
+        preferredUsername: 'bob',
+        name: 'Bob',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'https://convene.example',
+      },
+      clock.now(),
+    );
     await persons.save(adaPerson);
     await persons.save(bobPerson);
   });
@@ -113,14 +144,20 @@ describe('feed tokens', () => {
 
   it('bounds the number of tokens of an account', async () => {
     for (let i = 0; i < MAX_FEED_TOKENS_PER_USER; i++) expect((await create.execute({ userId: 'u-ada' })).ok).toBe(true);
-    expect(await create.execute({ userId: 'u-ada' })).toEqual({ ok: false, error: { type: 'too-many-feed-tokens', max: MAX_FEED_TOKENS_PER_USER } });
+    expect(await create.execute({ userId: 'u-ada' })).toEqual({
+      ok: false,
+      error: { type: 'too-many-feed-tokens', max: MAX_FEED_TOKENS_PER_USER },
+    });
   });
 
   it('deletes only its own tokens; someone else’s answers "not found" and stays', async () => {
     const created = await create.execute({ userId: 'u-ada', actorId: '7' });
     if (!created.ok) throw new Error('setup');
     const del = new DeleteFeedToken(tokens);
-    expect(await del.execute({ userId: 'u-bob', token: created.value.token })).toEqual({ ok: false, error: { type: 'feed-token-not-found' } });
+    expect(await del.execute({ userId: 'u-bob', token: created.value.token })).toEqual({
+      ok: false,
+      error: { type: 'feed-token-not-found' },
+    });
     expect(tokens.rows.has(created.value.token)).toBe(true);
     expect(await del.execute({ userId: 'u-ada', token: created.value.token })).toMatchObject({ ok: true, value: { actorId: '7' } });
     expect(tokens.rows.size).toBe(0);
@@ -152,7 +189,13 @@ describe('reading feeds', () => {
     if (!result.ok) throw new Error('expected the feed');
     expect(result.value.events.map((e) => e.snapshot().title)).toEqual(['Published']);
     expect(going.queries).toEqual([
-      { userId: 'u-ada', actorId: '7', roles: ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT'], endedAfter: new Date('2026-03-01T00:00:00Z'), limit: FEED_MAX_ENTRIES },
+      {
+        userId: 'u-ada',
+        actorId: '7',
+        roles: ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT'],
+        endedAfter: new Date('2026-03-01T00:00:00Z'),
+        limit: FEED_MAX_ENTRIES,
+      },
     ]);
   });
 
@@ -160,17 +203,47 @@ describe('reading feeds', () => {
     const events = new QueryRecordingEvents();
     const persons = new InMemoryPersonRepository();
     const clock = new FixedClock();
-    await persons.save(Person.createLocal({ id: '7', userId: 'u-ada', preferredUsername: 'ada', name: 'Ada', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.example' }, clock.now()));
-    const suspended = Person.createLocal({ id: '9', userId: 'u-eve', preferredUsername: 'eve', name: 'Eve', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://x.example' }, clock.now());
+    await persons.save(
+      Person.createLocal(
+        {
+          id: '7',
+          userId: 'u-ada',
+          preferredUsername: 'ada',
+          name: 'Ada',
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://x.example',
+        },
+        clock.now(),
+      ),
+    );
+    const suspended = Person.createLocal(
+      {
+        id: '9',
+        userId: 'u-eve',
+        preferredUsername: 'eve',
+        name: 'Eve',
+        summary: '',
+        avatarId: null,
+        bannerId: null,
+        baseUrl: 'https://x.example',
+      },
+      clock.now(),
+    );
     await persons.save(Person.restore({ ...suspended.snapshot(), suspended: true }));
     await persons.save(Person.restore({ ...suspended.snapshot(), id: '10', userId: null, preferredUsername: 'system' }));
     const read = new ReadPublicFeeds(events, persons, clock);
 
     await read.instance(10_000);
-    expect(events.queries[0]).toEqual({ query: { listedOnly: true, endsAfter: clock.now(), orderBy: 'BEGINS_ON', direction: 'ASC' }, page: { page: 1, limit: FEED_MAX_ENTRIES } });
+    expect(events.queries[0]).toEqual({
+      query: { listedOnly: true, endsAfter: clock.now(), orderBy: 'BEGINS_ON', direction: 'ASC' },
+      page: { page: 1, limit: FEED_MAX_ENTRIES },
+    });
     expect(await read.person('ada', 5)).toMatchObject({ ok: true });
     expect(events.queries[1].query).toMatchObject({ listedOnly: true, organizerActorIds: ['7'], endsAfter: clock.now() });
     expect(events.queries[1].page.limit).toBe(5);
-    for (const name of ['nobody', 'eve', 'system']) expect(await read.person(name)).toEqual({ ok: false, error: { type: 'identity-not-found' } });
+    for (const name of ['nobody', 'eve', 'system'])
+      expect(await read.person(name)).toEqual({ ok: false, error: { type: 'identity-not-found' } });
   });
 });

@@ -4,7 +4,15 @@ import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.repository.js';
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { User } from '../accounts/index.js';
-import { ChangeDefaultIdentity, CreatePerson, DeletePerson, InstanceIdentity, MediaOwnership, RegisterPerson, UpdatePerson } from './index.js';
+import {
+  ChangeDefaultIdentity,
+  CreatePerson,
+  DeletePerson,
+  InstanceIdentity,
+  MediaOwnership,
+  RegisterPerson,
+  UpdatePerson,
+} from './index.js';
 
 class Instance extends InstanceIdentity {
   baseUrl(): string {
@@ -29,7 +37,10 @@ describe('identities', () => {
   let bob: User;
 
   async function addUser(email: string, confirmed = true): Promise<User> {
-    const user = User.register({ id: await users.nextId(), email, passwordHash: await new FakePasswordHasher().hash('long enough secret'), locale: 'en', confirmed }, clock.now());
+    const user = User.register(
+      { id: await users.nextId(), email, passwordHash: await new FakePasswordHasher().hash('long enough secret'), locale: 'en', confirmed },
+      clock.now(),
+    );
     await users.save(user);
     return user;
   }
@@ -46,7 +57,12 @@ describe('identities', () => {
 
   it('creates an identity with its URL; the first becomes the default', async () => {
     const first = await create.execute({ userId: ada.id, preferredUsername: 'ada_runs', name: ' Ada ' });
-    expect(first.ok && first.value.snapshot()).toMatchObject({ preferredUsername: 'ada_runs', name: 'Ada', url: 'https://convene.example/@ada_runs', domain: null });
+    expect(first.ok && first.value.snapshot()).toMatchObject({
+      preferredUsername: 'ada_runs',
+      name: 'Ada',
+      url: 'https://convene.example/@ada_runs',
+      domain: null,
+    });
     const second = await create.execute({ userId: ada.id, preferredUsername: 'ada_family' });
     expect((await users.findById(ada.id))!.defaultActorId).toBe(first.ok && first.value.id);
     expect(second.ok).toBe(true);
@@ -68,7 +84,10 @@ describe('identities', () => {
     await create.execute({ userId: ada.id, preferredUsername: 'taken' });
     expect(await create.execute({ userId: bob.id, preferredUsername: 'taken' })).toEqual({ ok: false, error: { type: 'username-taken' } });
     persons.retired.add('old_name');
-    expect(await create.execute({ userId: bob.id, preferredUsername: 'old_name' })).toEqual({ ok: false, error: { type: 'username-taken' } });
+    expect(await create.execute({ userId: bob.id, preferredUsername: 'old_name' })).toEqual({
+      ok: false,
+      error: { type: 'username-taken' },
+    });
   });
 
   it('accepts only the caller’s own media as avatar', async () => {
@@ -81,10 +100,22 @@ describe('identities', () => {
     const adas = await create.execute({ userId: ada.id, preferredUsername: 'ada' });
     const id = adas.ok ? adas.value.id : '';
     const update = new UpdatePerson(persons, media, clock);
-    expect(await update.execute({ userId: bob.id, personId: id, name: 'hijacked' })).toEqual({ ok: false, error: { type: 'identity-not-found' } });
-    expect(await update.execute({ userId: bob.id, personId: '999999', name: 'x' })).toEqual({ ok: false, error: { type: 'identity-not-found' } });
-    expect(await new DeletePerson(persons, users, clock).execute({ userId: bob.id, personId: id })).toEqual({ ok: false, error: { type: 'identity-not-found' } });
-    expect(await new ChangeDefaultIdentity(persons, users).execute({ userId: bob.id, preferredUsername: 'ada' })).toEqual({ ok: false, error: { type: 'identity-not-found' } });
+    expect(await update.execute({ userId: bob.id, personId: id, name: 'hijacked' })).toEqual({
+      ok: false,
+      error: { type: 'identity-not-found' },
+    });
+    expect(await update.execute({ userId: bob.id, personId: '999999', name: 'x' })).toEqual({
+      ok: false,
+      error: { type: 'identity-not-found' },
+    });
+    expect(await new DeletePerson(persons, users, clock).execute({ userId: bob.id, personId: id })).toEqual({
+      ok: false,
+      error: { type: 'identity-not-found' },
+    });
+    expect(await new ChangeDefaultIdentity(persons, users).execute({ userId: bob.id, preferredUsername: 'ada' })).toEqual({
+      ok: false,
+      error: { type: 'identity-not-found' },
+    });
     expect((await persons.findById(id))!.snapshot().name).toBe('');
   });
 
@@ -104,16 +135,28 @@ describe('identities', () => {
       const registerPerson = new RegisterPerson(users, persons, create, clock);
       const result = await registerPerson.execute({ email: 'fresh@example.org', sessionUserId: null, preferredUsername: 'fresh' });
       expect(result.ok && result.value.userId).toBe(fresh.id);
-      expect(await registerPerson.execute({ email: 'fresh@example.org', sessionUserId: null, preferredUsername: 'fresh2' })).toEqual({ ok: false, error: { type: 'already-registered' } });
+      expect(await registerPerson.execute({ email: 'fresh@example.org', sessionUserId: null, preferredUsername: 'fresh2' })).toEqual({
+        ok: false,
+        error: { type: 'already-registered' },
+      });
     });
 
     it('needs the account’s session once it is confirmed or older than an hour', async () => {
       await addUser('old@example.org', false);
       const registerPerson = new RegisterPerson(users, persons, create, clock);
       clock.advance(61 * 60_000);
-      expect(await registerPerson.execute({ email: 'old@example.org', sessionUserId: null, preferredUsername: 'old' })).toEqual({ ok: false, error: { type: 'unauthenticated' } });
-      expect(await registerPerson.execute({ email: 'ada@example.org', sessionUserId: null, preferredUsername: 'ada' })).toEqual({ ok: false, error: { type: 'unauthenticated' } });
-      expect(await registerPerson.execute({ email: 'ada@example.org', sessionUserId: bob.id, preferredUsername: 'ada' })).toEqual({ ok: false, error: { type: 'user-not-found' } });
+      expect(await registerPerson.execute({ email: 'old@example.org', sessionUserId: null, preferredUsername: 'old' })).toEqual({
+        ok: false,
+        error: { type: 'unauthenticated' },
+      });
+      expect(await registerPerson.execute({ email: 'ada@example.org', sessionUserId: null, preferredUsername: 'ada' })).toEqual({
+        ok: false,
+        error: { type: 'unauthenticated' },
+      });
+      expect(await registerPerson.execute({ email: 'ada@example.org', sessionUserId: bob.id, preferredUsername: 'ada' })).toEqual({
+        ok: false,
+        error: { type: 'user-not-found' },
+      });
       expect((await registerPerson.execute({ email: 'ada@example.org', sessionUserId: ada.id, preferredUsername: 'ada' })).ok).toBe(true);
     });
   });

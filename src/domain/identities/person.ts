@@ -29,8 +29,10 @@ export function usernameProblem(username: string): string | null {
 
 export function profileProblems(input: { name?: string | null; summary?: string | null }): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  if (input.name != null && input.name.length > LIMITS.name) problems.push({ field: 'name', message: `Name must be at most ${LIMITS.name} characters` });
-  if (input.summary != null && input.summary.length > LIMITS.summary) problems.push({ field: 'summary', message: `Summary must be at most ${LIMITS.summary} characters` });
+  if (input.name != null && input.name.length > LIMITS.name)
+    problems.push({ field: 'name', message: `Name must be at most ${LIMITS.name} characters` });
+  if (input.summary != null && input.summary.length > LIMITS.summary)
+    problems.push({ field: 'summary', message: `Summary must be at most ${LIMITS.summary} characters` });
   return problems;
 }
 
@@ -47,7 +49,16 @@ export class Person {
   private constructor(private state: PersonState) {}
 
   static createLocal(
-    input: { id: string; userId: string; preferredUsername: string; name: string; summary: string; avatarId: string | null; bannerId: string | null; baseUrl: string },
+    input: {
+      id: string;
+      userId: string;
+      preferredUsername: string;
+      name: string;
+      summary: string;
+      avatarId: string | null;
+      bannerId: string | null;
+      baseUrl: string;
+    },
     now: Date,
   ): Person {
     const person = new Person({

@@ -51,10 +51,7 @@ export interface MediaState {
 export class Media {
   private constructor(private readonly state: MediaState) {}
 
-  static create(
-    input: Omit<MediaState, 'fileKey' | 'createdAt'>,
-    now: Date,
-  ): Media {
+  static create(input: Omit<MediaState, 'fileKey' | 'createdAt'>, now: Date): Media {
     return new Media({ ...input, fileKey: fileKeyFor(input.uuid, input.contentType), createdAt: now });
   }
 

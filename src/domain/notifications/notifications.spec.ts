@@ -61,7 +61,18 @@ describe('event updated and cancelled emails', () => {
   let event: Event;
 
   const build = (m: Mailer) =>
-    new NotifyEventUpdated(events, new InMemoryPersonRepository(), audience, changes, sent, new FakeCalendarFile(), m, queue, clock, DEBOUNCE_MS);
+    new NotifyEventUpdated(
+      events,
+      new InMemoryPersonRepository(),
+      audience,
+      changes,
+      sent,
+      new FakeCalendarFile(),
+      m,
+      queue,
+      clock,
+      DEBOUNCE_MS,
+    );
 
   beforeEach(async () => {
     clock = new FixedClock(new Date('2026-01-15T10:00:00Z'));
@@ -73,7 +84,14 @@ describe('event updated and cancelled emails', () => {
     queue = new RecordingJobQueue();
     notifyUpdated = build(mailer);
     const created = Event.create(
-      { id: '7', uuid: '00000000-0000-4000-8000-000000000007', baseUrl: 'https://convene.test', organizerActorId: '1', title: 'Picnic', beginsOn: new Date('2026-02-01T11:00:00Z') },
+      {
+        id: '7',
+        uuid: '00000000-0000-4000-8000-000000000007',
+        baseUrl: 'https://convene.test',
+        organizerActorId: '1',
+        title: 'Picnic',
+        beginsOn: new Date('2026-02-01T11:00:00Z'),
+      },
       { options: { timezone: 'Europe/Paris' } },
       clock.now(),
     );
@@ -93,7 +111,10 @@ describe('event updated and cancelled emails', () => {
     const current = (await events.findById('7'))!;
     expect(current.update(changesToApply, clock.now())).toEqual([]);
     await events.save(current);
-    const updated = current.pullEvents().concat(events.outbox.splice(0)).filter((e) => e.name === 'event.updated');
+    const updated = current
+      .pullEvents()
+      .concat(events.outbox.splice(0))
+      .filter((e) => e.name === 'event.updated');
     for (const e of updated) await notifyUpdated.onEventUpdated(e.payload as { eventId: string; changed: [] });
   }
 
@@ -136,7 +157,21 @@ describe('event updated and cancelled emails', () => {
     clock.advance(DEBOUNCE_MS);
     await notifyUpdated.execute(queue.named(NOTIFICATION_JOBS.eventUpdated)[0].payload as EventUpdatedJob);
     clock.advance(60_000);
-    await edit({ physicalAddress: { description: 'Town hall', street: null, locality: 'Lyon', postalCode: null, region: null, country: null, geom: null, type: null, url: null, originId: null, timezone: null } });
+    await edit({
+      physicalAddress: {
+        description: 'Town hall',
+        street: null,
+        locality: 'Lyon',
+        postalCode: null,
+        region: null,
+        country: null,
+        geom: null,
+        type: null,
+        url: null,
+        originId: null,
+        timezone: null,
+      },
+    });
     const jobs = queue.named(NOTIFICATION_JOBS.eventUpdated);
     expect(jobs).toHaveLength(2);
     clock.advance(DEBOUNCE_MS);
@@ -149,7 +184,15 @@ describe('event updated and cancelled emails', () => {
   });
 
   it('sends no update email for a cancelled event, and one cancellation email per participant', async () => {
-    const cancelled = new NotifyEventCancelled(events, new InMemoryPersonRepository(), audience, sent, new FakeCalendarFile(), mailer, clock);
+    const cancelled = new NotifyEventCancelled(
+      events,
+      new InMemoryPersonRepository(),
+      audience,
+      sent,
+      new FakeCalendarFile(),
+      mailer,
+      clock,
+    );
     await edit({ title: 'Renamed' });
     await edit({ status: 'CANCELLED' });
     clock.advance(DEBOUNCE_MS);
@@ -161,7 +204,15 @@ describe('event updated and cancelled emails', () => {
   });
 
   it('says nothing when an event.cancelled arrives for an event restored since', async () => {
-    const cancelled = new NotifyEventCancelled(events, new InMemoryPersonRepository(), audience, sent, new FakeCalendarFile(), mailer, clock);
+    const cancelled = new NotifyEventCancelled(
+      events,
+      new InMemoryPersonRepository(),
+      audience,
+      sent,
+      new FakeCalendarFile(),
+      mailer,
+      clock,
+    );
     expect(await cancelled.execute({ eventId: '7' })).toBe(0);
     expect(await cancelled.execute({ eventId: 'missing' })).toBe(0);
     expect(mailer.sent).toEqual([]);
@@ -201,7 +252,12 @@ describe('reminders and digests', () => {
     const cancelled = makeEventSummary({ id: '3', beginsOn: new Date('2026-01-15T10:30:00Z'), status: 'CANCELLED' });
     const yes = makeRecipient({ userId: '1', email: 'yes@example.test', settings: { notificationBeforeEvent: true } });
     const no = makeRecipient({ userId: '2', email: 'no@example.test' });
-    audience.attendances.push({ recipient: yes, event: soon }, { recipient: no, event: soon }, { recipient: yes, event: later }, { recipient: yes, event: cancelled });
+    audience.attendances.push(
+      { recipient: yes, event: soon },
+      { recipient: no, event: soon },
+      { recipient: yes, event: later },
+      { recipient: yes, event: cancelled },
+    );
     const reminders = new SendEventReminders(audience, sent, mailer, clock);
     expect(await reminders.execute()).toBe(1);
     clock.advance(60_000);
@@ -219,7 +275,11 @@ describe('reminders and digests', () => {
     // 2026-01-16 09:00 in Tokyo = 2026-01-16T00:00Z; 2026-01-16 19:00 in Paris = 18:00Z.
     const tokyoEvent = makeEventSummary({ id: '1', title: 'Tokyo meetup', beginsOn: new Date('2026-01-16T03:00:00Z') });
     const parisEvent = makeEventSummary({ id: '2', title: 'Soirée', beginsOn: new Date('2026-01-16T18:00:00Z'), timezone: 'Europe/Paris' });
-    audience.attendances.push({ recipient: tokyo, event: tokyoEvent }, { recipient: paris, event: parisEvent }, { recipient: off, event: parisEvent });
+    audience.attendances.push(
+      { recipient: tokyo, event: tokyoEvent },
+      { recipient: paris, event: parisEvent },
+      { recipient: off, event: parisEvent },
+    );
     const daily = new SendDailyDigest(audience, sent, mailer, clock);
 
     // 2026-01-15T23:30Z: 08:30 on the 16th in Tokyo, the middle of the night in Paris.
@@ -246,7 +306,11 @@ describe('reminders and digests', () => {
     const notAsked = makeRecipient({ userId: '2', email: 'no@example.test' });
     const inWeek = makeEventSummary({ id: '1', title: 'Sunday brunch', beginsOn: new Date('2026-01-25T11:00:00Z') });
     const nextWeek = makeEventSummary({ id: '2', title: 'Next Monday', beginsOn: new Date('2026-01-26T11:00:00Z') });
-    audience.attendances.push({ recipient: reader, event: inWeek }, { recipient: reader, event: nextWeek }, { recipient: notAsked, event: inWeek });
+    audience.attendances.push(
+      { recipient: reader, event: inWeek },
+      { recipient: reader, event: nextWeek },
+      { recipient: notAsked, event: inWeek },
+    );
     const weekly = new SendWeeklyDigest(audience, sent, mailer, clock);
     expect(await weekly.execute()).toBe(1);
     expect(await weekly.execute()).toBe(0);
@@ -255,7 +319,12 @@ describe('reminders and digests', () => {
     expect(digest.data.events.map((e) => e.eventTitle)).toEqual(['Sunday brunch']);
     expect(digest.data.weekOf).toBe('Monday, 19 January 2026');
     // Not on Tuesday.
-    const tuesday = new SendWeeklyDigest(audience, new InMemorySentNotifications(), mailer, new FixedClock(new Date('2026-01-20T08:30:00Z')));
+    const tuesday = new SendWeeklyDigest(
+      audience,
+      new InMemorySentNotifications(),
+      mailer,
+      new FixedClock(new Date('2026-01-20T08:30:00Z')),
+    );
     expect(await tuesday.execute()).toBe(0);
   });
 
@@ -264,7 +333,12 @@ describe('reminders and digests', () => {
     const direct = makeRecipient({ userId: '2', email: 'direct@example.test', settings: { notificationPendingParticipation: 'DIRECT' } });
     const daily = makeRecipient({ userId: '3', email: 'daily@example.test', settings: { notificationPendingParticipation: 'ONE_DAY' } });
     const event = makeEventSummary({ id: '5', title: 'Workshop' });
-    const request = (id: string, organizer = hourly, minutesAgo = 10) => ({ participationId: id, createdAt: new Date(clock.now().getTime() - minutesAgo * 60_000), organizer, event });
+    const request = (id: string, organizer = hourly, minutesAgo = 10) => ({
+      participationId: id,
+      createdAt: new Date(clock.now().getTime() - minutesAgo * 60_000),
+      organizer,
+      event,
+    });
     audience.requests.push(request('1'), request('2'), request('3', direct), request('4', daily));
     const digest = new SendPendingParticipationDigest(audience, sent, mailer, clock);
 
@@ -301,7 +375,12 @@ describe('reminders and digests', () => {
   });
 
   it('computes local dates and weekdays across zones', () => {
-    expect(localParts(new Date('2026-01-15T23:30:00Z'), 'Asia/Tokyo')).toMatchObject({ date: '2026-01-16', hour: 8, minute: 30, weekday: 5 });
+    expect(localParts(new Date('2026-01-15T23:30:00Z'), 'Asia/Tokyo')).toMatchObject({
+      date: '2026-01-16',
+      hour: 8,
+      minute: 30,
+      weekday: 5,
+    });
     expect(localParts(new Date('2026-01-15T23:30:00Z'), 'Not/AZone')).toMatchObject({ date: '2026-01-15', hour: 23 });
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
   });

@@ -32,4 +32,8 @@ export const PARTICIPATION_EMAIL_EVENTS = [
 export type ParticipationEmailEvent = Extract<ParticipationDomainEvent, { name: (typeof PARTICIPATION_EMAIL_EVENTS)[number] }>;
 
 /** Recorded for later (federation, activity feeds) with no side effect yet. */
-export const PARTICIPATION_SILENT_EVENTS = ['participation.created', 'participation.unapproved', 'participation.cancelled'] as const satisfies readonly ParticipationEventName[];
+export const PARTICIPATION_SILENT_EVENTS = [
+  'participation.created',
+  'participation.unapproved',
+  'participation.cancelled',
+] as const satisfies readonly ParticipationEventName[];

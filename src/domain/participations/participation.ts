@@ -1,7 +1,16 @@
 import { domainEvent, type DomainEvent } from '../shared/index.js';
 import type { ParticipationError } from './participation.errors.js';
 
-export const PARTICIPANT_ROLES = ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT', 'NOT_APPROVED', 'NOT_CONFIRMED', 'REJECTED', 'INVITED'] as const;
+export const PARTICIPANT_ROLES = [
+  'CREATOR',
+  'ADMINISTRATOR',
+  'MODERATOR',
+  'PARTICIPANT',
+  'NOT_APPROVED',
+  'NOT_CONFIRMED',
+  'REJECTED',
+  'INVITED',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Roles that attend the event (Mobilizon's `going`). Only PARTICIPANT takes a seat of the capacity. */
@@ -39,7 +48,11 @@ function copyState(s: ParticipationState): ParticipationState {
   return {
     ...s,
     anonymous: a
-      ? { ...a, confirmation: a.confirmation ? { digest: a.confirmation.digest, expiresAt: new Date(a.confirmation.expiresAt) } : null, cancellationDigests: [...a.cancellationDigests] }
+      ? {
+          ...a,
+          confirmation: a.confirmation ? { digest: a.confirmation.digest, expiresAt: new Date(a.confirmation.expiresAt) } : null,
+          cancellationDigests: [...a.cancellationDigests],
+        }
       : null,
     createdAt: new Date(s.createdAt),
     updatedAt: new Date(s.updatedAt),
@@ -63,9 +76,21 @@ export class Participation {
   }
 
   /** An identity joins: accepted at once (FREE) or waiting for an organizer (RESTRICTED). */
-  static join(input: { id: string; eventId: string; actorId: string; message: string | null; approved: boolean }, now: Date): Participation {
+  static join(
+    input: { id: string; eventId: string; actorId: string; message: string | null; approved: boolean },
+    now: Date,
+  ): Participation {
     const p = new Participation(
-      { id: input.id, eventId: input.eventId, actorId: input.actorId, role: input.approved ? 'PARTICIPANT' : 'NOT_APPROVED', message: input.message, anonymous: null, createdAt: now, updatedAt: now },
+      {
+        id: input.id,
+        eventId: input.eventId,
+        actorId: input.actorId,
+        role: input.approved ? 'PARTICIPANT' : 'NOT_APPROVED',
+        message: input.message,
+        anonymous: null,
+        createdAt: now,
+        updatedAt: now,
+      },
       false,
     );
     p.record('participation.created', { role: p.state.role }, now);
@@ -75,7 +100,15 @@ export class Participation {
 
   /** Someone without an account joins with an email: nothing counts until the email is confirmed. */
   static joinAnonymously(
-    input: { id: string; eventId: string; actorId: string; message: string | null; email: string; locale: string | null; cancellationDigest: string },
+    input: {
+      id: string;
+      eventId: string;
+      actorId: string;
+      message: string | null;
+      email: string;
+      locale: string | null;
+      cancellationDigest: string;
+    },
     now: Date,
   ): Participation {
     const p = new Participation(
@@ -144,7 +177,8 @@ export class Participation {
     if (!['PARTICIPANT', 'NOT_APPROVED', 'REJECTED'].includes(from)) return { type: 'invalid-transition', from, to: role };
     this.state.role = role;
     this.state.updatedAt = now;
-    const name = role === 'PARTICIPANT' ? 'participation.approved' : role === 'REJECTED' ? 'participation.rejected' : 'participation.unapproved';
+    const name =
+      role === 'PARTICIPANT' ? 'participation.approved' : role === 'REJECTED' ? 'participation.rejected' : 'participation.unapproved';
     this.record(name, { from }, now);
     return null;
   }
@@ -165,7 +199,8 @@ export class Participation {
   /** The emailed link was opened: the participation counts now, approved or waiting for approval. */
   confirm(digest: string, approvalRequired: boolean, now: Date): ParticipationError | null {
     const c = this.state.anonymous?.confirmation;
-    if (this.state.role !== 'NOT_CONFIRMED' || !c || c.digest !== digest || c.expiresAt.getTime() <= now.getTime()) return { type: 'invalid-token' };
+    if (this.state.role !== 'NOT_CONFIRMED' || !c || c.digest !== digest || c.expiresAt.getTime() <= now.getTime())
+      return { type: 'invalid-token' };
     this.state.anonymous!.confirmation = null;
     this.state.role = approvalRequired ? 'NOT_APPROVED' : 'PARTICIPANT';
     this.state.updatedAt = now;
@@ -184,6 +219,8 @@ export class Participation {
   }
 
   private record(name: string, payload: Record<string, unknown>, now: Date): void {
-    this.events.push(domainEvent(name, { participationId: this.state.id, eventId: this.state.eventId, actorId: this.state.actorId, ...payload }, now));
+    this.events.push(
+      domainEvent(name, { participationId: this.state.id, eventId: this.state.eventId, actorId: this.state.actorId, ...payload }, now),
+    );
   }
 }

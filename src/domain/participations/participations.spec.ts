@@ -68,12 +68,19 @@ describe('participations', () => {
   const account = (role: UserRole = 'USER', identities = 1) => makeAccount({ users, persons, clock }, role, identities);
   const event = (organizerActorId: string, changes: EventChanges = {}) => makeEvent({ events, clock }, organizerActorId, changes);
 
-
   /** Runs the email job of every email event recorded so far, as the worker would. */
   async function runEmailJobs() {
     const jobs = participations.outbox.splice(0);
     for (const job of jobs) {
-      if (['participation.requested', 'participation.confirmation-requested', 'participation.confirmed', 'participation.approved', 'participation.rejected'].includes(job.name)) {
+      if (
+        [
+          'participation.requested',
+          'participation.confirmation-requested',
+          'participation.confirmed',
+          'participation.approved',
+          'participation.rejected',
+        ].includes(job.name)
+      ) {
         // Through JSON, as the outbox and the queue carry it.
         await send.execute(JSON.parse(JSON.stringify(job)) as ParticipationEmailEvent);
       }
@@ -89,7 +96,19 @@ describe('participations', () => {
     // As the Postgres adapter: the organizer is the CREATOR from the first moment.
     events.onInsert = (e) => {
       const id = `c${e.id}`;
-      participations.rows.set(id, Participation.restore({ id, eventId: e.id, actorId: e.organizerActorId, role: 'CREATOR', message: null, anonymous: null, createdAt: clock.now(), updatedAt: clock.now() }));
+      participations.rows.set(
+        id,
+        Participation.restore({
+          id,
+          eventId: e.id,
+          actorId: e.organizerActorId,
+          role: 'CREATOR',
+          message: null,
+          anonymous: null,
+          createdAt: clock.now(),
+          updatedAt: clock.now(),
+        }),
+      );
     };
     anonymous = new FixedAnonymous();
     tokens = new SequentialTokenGenerator();
@@ -115,7 +134,11 @@ describe('participations', () => {
       expect(joined.cancellationToken).toBeNull();
       const asked = valueOf(await join.execute({ userId: guest.userId, eventId: restricted.id, actorId: guest.actorIds[0] }));
       expect(asked.participation.role).toBe('NOT_APPROVED');
-      expect(participations.outbox.map((e) => e.name)).toEqual(['participation.created', 'participation.created', 'participation.requested']);
+      expect(participations.outbox.map((e) => e.name)).toEqual([
+        'participation.created',
+        'participation.created',
+        'participation.requested',
+      ]);
     });
 
     it('gives clear errors: twice, draft, cancelled, not joinable, not logged in, not my identity', async () => {
@@ -127,16 +150,28 @@ describe('participations', () => {
       const external = await event(organizer.actorIds[0], { joinOptions: 'EXTERNAL', externalParticipationUrl: 'https://tickets.example' });
 
       await join.execute({ userId: guest.userId, eventId: open.id, actorId: guest.actorIds[0] });
-      expect(errorOf(await join.execute({ userId: guest.userId, eventId: open.id, actorId: guest.actorIds[0] }))).toBe('already-participant');
+      expect(errorOf(await join.execute({ userId: guest.userId, eventId: open.id, actorId: guest.actorIds[0] }))).toBe(
+        'already-participant',
+      );
       // The organizer's own identity is already its CREATOR.
-      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: open.id, actorId: organizer.actorIds[0] }))).toBe('already-participant');
+      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: open.id, actorId: organizer.actorIds[0] }))).toBe(
+        'already-participant',
+      );
       // Their other identity may not join their own draft; others do not even see it.
-      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: draft.id, actorId: organizer.actorIds[1] }))).toBe('event-draft');
+      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: draft.id, actorId: organizer.actorIds[1] }))).toBe(
+        'event-draft',
+      );
       expect(errorOf(await join.execute({ userId: guest.userId, eventId: draft.id, actorId: guest.actorIds[0] }))).toBe('event-not-found');
-      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: cancelled.id, actorId: organizer.actorIds[1] }))).toBe('event-cancelled');
-      expect(errorOf(await join.execute({ userId: guest.userId, eventId: external.id, actorId: guest.actorIds[0] }))).toBe('event-not-joinable');
+      expect(errorOf(await join.execute({ userId: organizer.userId, eventId: cancelled.id, actorId: organizer.actorIds[1] }))).toBe(
+        'event-cancelled',
+      );
+      expect(errorOf(await join.execute({ userId: guest.userId, eventId: external.id, actorId: guest.actorIds[0] }))).toBe(
+        'event-not-joinable',
+      );
       expect(errorOf(await join.execute({ userId: null, eventId: open.id, actorId: guest.actorIds[0] }))).toBe('unauthenticated');
-      expect(errorOf(await join.execute({ userId: guest.userId, eventId: open.id, actorId: organizer.actorIds[1] }))).toBe('identity-not-found');
+      expect(errorOf(await join.execute({ userId: guest.userId, eventId: open.id, actorId: organizer.actorIds[1] }))).toBe(
+        'identity-not-found',
+      );
       expect(errorOf(await join.execute({ userId: guest.userId, eventId: '999999', actorId: guest.actorIds[0] }))).toBe('event-not-found');
     });
 
@@ -146,13 +181,17 @@ describe('participations', () => {
       const b = await account();
       const c = await account();
       const full = await event(organizer.actorIds[0], { options: { maximumAttendeeCapacity: 1 } });
-      expect(valueOf(await join.execute({ userId: a.userId, eventId: full.id, actorId: a.actorIds[0] })).participation.role).toBe('PARTICIPANT');
+      expect(valueOf(await join.execute({ userId: a.userId, eventId: full.id, actorId: a.actorIds[0] })).participation.role).toBe(
+        'PARTICIPANT',
+      );
       expect(errorOf(await join.execute({ userId: b.userId, eventId: full.id, actorId: b.actorIds[0] }))).toBe('event-full');
 
       const restricted = await event(organizer.actorIds[0], { joinOptions: 'RESTRICTED', options: { maximumAttendeeCapacity: 1 } });
       const pb = valueOf(await join.execute({ userId: b.userId, eventId: restricted.id, actorId: b.actorIds[0] })).participation;
       const pc = valueOf(await join.execute({ userId: c.userId, eventId: restricted.id, actorId: c.actorIds[0] })).participation;
-      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: pb.id, role: 'PARTICIPANT' })).role).toBe('PARTICIPANT');
+      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: pb.id, role: 'PARTICIPANT' })).role).toBe(
+        'PARTICIPANT',
+      );
       expect(errorOf(await update.execute({ userId: organizer.userId, participationId: pc.id, role: 'PARTICIPANT' }))).toBe('event-full');
       expect((await participations.findById(pc.id))?.role).toBe('NOT_APPROVED');
     });
@@ -165,11 +204,17 @@ describe('participations', () => {
       const e = await event(organizer.actorIds[0]);
       await join.execute({ userId: guest.userId, eventId: e.id, actorId: guest.actorIds[0] });
       participations.outbox.length = 0;
-      expect(valueOf(await leave.execute({ userId: guest.userId, eventId: e.id, actorId: guest.actorIds[0] })).actorId).toBe(guest.actorIds[0]);
+      expect(valueOf(await leave.execute({ userId: guest.userId, eventId: e.id, actorId: guest.actorIds[0] })).actorId).toBe(
+        guest.actorIds[0],
+      );
       expect(participations.outbox.map((x) => x.name)).toEqual(['participation.cancelled']);
       expect(errorOf(await leave.execute({ userId: guest.userId, eventId: e.id, actorId: guest.actorIds[0] }))).toBe('not-participant');
-      expect(errorOf(await leave.execute({ userId: organizer.userId, eventId: e.id, actorId: organizer.actorIds[0] }))).toBe('only-creator');
-      expect(errorOf(await leave.execute({ userId: guest.userId, eventId: e.id, actorId: organizer.actorIds[0] }))).toBe('identity-not-found');
+      expect(errorOf(await leave.execute({ userId: organizer.userId, eventId: e.id, actorId: organizer.actorIds[0] }))).toBe(
+        'only-creator',
+      );
+      expect(errorOf(await leave.execute({ userId: guest.userId, eventId: e.id, actorId: organizer.actorIds[0] }))).toBe(
+        'identity-not-found',
+      );
       expect(errorOf(await leave.execute({ userId: null, eventId: e.id, actorId: guest.actorIds[0] }))).toBe('unauthenticated');
     });
   });
@@ -187,14 +232,26 @@ describe('participations', () => {
         expect(errorOf(await update.execute({ userId: who.userId, participationId: p.id, role: 'PARTICIPANT' }))).toBe('not-organizer');
       }
       expect(errorOf(await update.execute({ userId: null, participationId: p.id, role: 'PARTICIPANT' }))).toBe('unauthenticated');
-      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'PARTICIPANT' })).role).toBe('PARTICIPANT');
+      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'PARTICIPANT' })).role).toBe(
+        'PARTICIPANT',
+      );
       expect(valueOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'REJECTED' })).role).toBe('REJECTED');
-      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'NOT_APPROVED' })).role).toBe('NOT_APPROVED');
-      expect(participations.outbox.map((x) => x.name)).toEqual(['participation.approved', 'participation.rejected', 'participation.unapproved']);
+      expect(valueOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'NOT_APPROVED' })).role).toBe(
+        'NOT_APPROVED',
+      );
+      expect(participations.outbox.map((x) => x.name)).toEqual([
+        'participation.approved',
+        'participation.rejected',
+        'participation.unapproved',
+      ]);
       expect(errorOf(await update.execute({ userId: organizer.userId, participationId: p.id, role: 'CREATOR' }))).toBe('invalid-role');
       const creator = await participations.findByActor(e.id, organizer.actorIds[0]);
-      expect(errorOf(await update.execute({ userId: organizer.userId, participationId: creator!.id, role: 'REJECTED' }))).toBe('invalid-transition');
-      expect(errorOf(await update.execute({ userId: organizer.userId, participationId: '404', role: 'REJECTED' }))).toBe('participation-not-found');
+      expect(errorOf(await update.execute({ userId: organizer.userId, participationId: creator!.id, role: 'REJECTED' }))).toBe(
+        'invalid-transition',
+      );
+      expect(errorOf(await update.execute({ userId: organizer.userId, participationId: '404', role: 'REJECTED' }))).toBe(
+        'participation-not-found',
+      );
     });
 
     it('refuses a stale update (someone decided meanwhile)', async () => {
@@ -217,7 +274,9 @@ describe('participations', () => {
       expect(joined.participation.role).toBe('NOT_CONFIRMED');
       expect(joined.participation.email).toBe('ada@example.test');
       expect(joined.cancellationToken).toBe('secret-1');
-      expect(errorOf(await join.execute({ userId: null, eventId: e.id, actorId: '1', email: 'ada@example.test' }))).toBe('already-participant');
+      expect(errorOf(await join.execute({ userId: null, eventId: e.id, actorId: '1', email: 'ada@example.test' }))).toBe(
+        'already-participant',
+      );
 
       await runEmailJobs();
       const mail = mailer.sent.find((m) => m.template === 'anonymous-participation-confirmation')!;
@@ -249,17 +308,25 @@ describe('participations', () => {
       await runEmailJobs();
       expect(valueOf(await confirm.execute({ token: 'secret-4' })).role).toBe('NOT_APPROVED');
       await runEmailJobs();
-      expect(mailer.sent.filter((m) => m.template === 'participation-confirmed').map((m) => (m.data as { approvalRequired: boolean }).approvalRequired)).toEqual([true]);
+      expect(
+        mailer.sent
+          .filter((m) => m.template === 'participation-confirmed')
+          .map((m) => (m.data as { approvalRequired: boolean }).approvalRequired),
+      ).toEqual([true]);
     });
 
     it('is refused when the instance or the event does not allow it, and needs an email', async () => {
       const organizer = await account();
       const closed = await event(organizer.actorIds[0]);
       const open = await event(organizer.actorIds[0], { options: { anonymousParticipation: true } });
-      expect(errorOf(await join.execute({ userId: null, eventId: closed.id, actorId: '1', email: 'a@example.test' }))).toBe('anonymous-not-allowed');
+      expect(errorOf(await join.execute({ userId: null, eventId: closed.id, actorId: '1', email: 'a@example.test' }))).toBe(
+        'anonymous-not-allowed',
+      );
       expect(errorOf(await join.execute({ userId: null, eventId: open.id, actorId: '1', email: 'not an email' }))).toBe('invalid-fields');
       anonymous.value = { allowed: false, actorId: '1' };
-      expect(errorOf(await join.execute({ userId: null, eventId: open.id, actorId: '1', email: 'a@example.test' }))).toBe('anonymous-not-allowed');
+      expect(errorOf(await join.execute({ userId: null, eventId: open.id, actorId: '1', email: 'a@example.test' }))).toBe(
+        'anonymous-not-allowed',
+      );
     });
   });
 
@@ -326,7 +393,7 @@ describe('participations', () => {
     });
   });
 
-  it('withdraws a suspended identity from others\' upcoming events, freeing its seats', async () => {
+  it("withdraws a suspended identity from others' upcoming events, freeing its seats", async () => {
     const organizer = await account();
     const guest = await account();
     const first = await event(organizer.actorIds[0], { options: { maximumAttendeeCapacity: 1 } });
@@ -347,7 +414,9 @@ describe('participations', () => {
     expect((await participations.findByActor(own.id, guest.actorIds[0]))?.role).toBe('CREATOR');
     // The freed seat can be taken.
     const other = await account();
-    expect(valueOf(await join.execute({ userId: other.userId, eventId: first.id, actorId: other.actorIds[0] })).participation.role).toBe('PARTICIPANT');
+    expect(valueOf(await join.execute({ userId: other.userId, eventId: first.id, actorId: other.actorIds[0] })).participation.role).toBe(
+      'PARTICIPANT',
+    );
     expect(await withdraw.execute({ personId: guest.actorIds[0] })).toBe(0);
   });
 });

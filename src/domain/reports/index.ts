@@ -13,5 +13,9 @@ export * from './use-cases/send-report-email.js';
 export * from './use-cases/notify-organizer-suspended.js';
 
 /** Job names this module reacts to. */
-export const REPORT_JOBS = { reportCreated: 'report.created', personSuspended: 'person.suspended', personUnsuspended: 'person.unsuspended' } as const;
+export const REPORT_JOBS = {
+  reportCreated: 'report.created',
+  personSuspended: 'person.suspended',
+  personUnsuspended: 'person.unsuspended',
+} as const;
 export * from './use-cases/comment-authors.js';

@@ -74,12 +74,33 @@ describe('reports and moderation', () => {
     const user = User.register({ id, email: `${username}@example.test`, passwordHash: 'x', locale, role, confirmed: true }, clock.now());
     user.setDefaultActor(personId);
     await users.save(user);
-    await persons.save(Person.createLocal({ id: personId, userId: id, preferredUsername: username, name: username, summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, clock.now()));
+    await persons.save(
+      Person.createLocal(
+        {
+          id: personId,
+          userId: id,
+          preferredUsername: username,
+          name: username,
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://convene.test',
+        },
+        clock.now(),
+      ),
+    );
   }
 
   async function event(id: string, organizer: string, title = `Event ${id}`): Promise<void> {
     const created = Event.create(
-      { id, uuid: `00000000-0000-4000-8000-00000000000${id}`, baseUrl: 'https://convene.test', organizerActorId: organizer, title, beginsOn: new Date('2026-02-01T10:00:00Z') },
+      {
+        id,
+        uuid: `00000000-0000-4000-8000-00000000000${id}`,
+        baseUrl: 'https://convene.test',
+        organizerActorId: organizer,
+        title,
+        beginsOn: new Date('2026-02-01T10:00:00Z'),
+      },
       {},
       clock.now(),
     );
@@ -95,7 +116,12 @@ describe('reports and moderation', () => {
     reports = new InMemoryReportRepository();
     log = new InMemoryActionLog();
     settings = new FakeSettings();
-    comments = new FakeComments(new Map([['c1', '2'], ['c2', '1']]));
+    comments = new FakeComments(
+      new Map([
+        ['c1', '2'],
+        ['c2', '1'],
+      ]),
+    );
     await account('u1', 'USER', '1', 'reporter');
     await account('u2', 'USER', '2', 'organizer');
     await account('u3', 'MODERATOR', '3', 'moderator', 'fr');
@@ -107,7 +133,15 @@ describe('reports and moderation', () => {
   });
 
   const report = (overrides: Partial<Parameters<CreateReport['execute']>[0]> = {}) =>
-    createReport.execute({ userId: 'u1', reportedId: '2', eventIds: ['7', '8', 'nope'], commentIds: ['c1', 'c2', 'c9'], content: '  Spam  ', forward: true, ...overrides });
+    createReport.execute({
+      userId: 'u1',
+      reportedId: '2',
+      eventIds: ['7', '8', 'nope'],
+      commentIds: ['c1', 'c2', 'c9'],
+      content: '  Spam  ',
+      forward: true,
+      ...overrides,
+    });
 
   describe('createReport', () => {
     it('keeps only what the reported identity organized or wrote, and records report.created', async () => {
@@ -115,13 +149,31 @@ describe('reports and moderation', () => {
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       const s = result.value.snapshot();
-      expect(s).toMatchObject({ reporterActorId: '1', reportedActorId: '2', content: 'Spam', eventIds: ['7'], commentIds: ['c1'], forward: true, status: 'OPEN' });
+      expect(s).toMatchObject({
+        reporterActorId: '1',
+        reportedActorId: '2',
+        content: 'Spam',
+        eventIds: ['7'],
+        commentIds: ['c1'],
+        forward: true,
+        status: 'OPEN',
+      });
       expect(s.url).toMatch(/^https:\/\/convene\.test\/report\/[0-9a-f-]{36}$/);
       expect(reports.outbox.map((e) => e.name)).toEqual(['report.created']);
     });
 
     it('keeps comment ids as given when comments cannot be checked', async () => {
-      createReport = new CreateReport(reports, persons, users, events, new FakeComments(null), settings, new Instance(), new CountingRateLimiter(), clock);
+      createReport = new CreateReport(
+        reports,
+        persons,
+        users,
+        events,
+        new FakeComments(null),
+        settings,
+        new Instance(),
+        new CountingRateLimiter(),
+        clock,
+      );
       const result = await report();
       expect(result.ok && result.value.snapshot().commentIds).toEqual(['c1', 'c2', 'c9']);
     });
@@ -170,13 +222,18 @@ describe('reports and moderation', () => {
       expect((await update.execute({ userId: 'u3', reportId, status: 'RESOLVED' })).ok).toBe(true);
       expect((await update.execute({ userId: 'u3', reportId, status: 'RESOLVED' })).ok).toBe(true);
       expect((await reports.findById(reportId))!.status).toBe('RESOLVED');
-      expect(log.entries.map((e) => [e.moderatorActorId, e.action, e.objectType, e.objectId])).toEqual([['3', 'REPORT_UPDATE_RESOLVED', 'Report', reportId]]);
+      expect(log.entries.map((e) => [e.moderatorActorId, e.action, e.objectType, e.objectId])).toEqual([
+        ['3', 'REPORT_UPDATE_RESOLVED', 'Report', reportId],
+      ]);
     });
 
     it('adds notes; only their author or an administrator deletes them', async () => {
       const create = new CreateReportNote(reports, users, persons, log, clock);
       const remove = new DeleteReportNote(reports, users, persons, log, clock);
-      expect(await create.execute({ userId: 'u3', reportId, content: '   ' })).toMatchObject({ ok: false, error: { type: 'invalid-fields' } });
+      expect(await create.execute({ userId: 'u3', reportId, content: '   ' })).toMatchObject({
+        ok: false,
+        error: { type: 'invalid-fields' },
+      });
       const note = await create.execute({ userId: 'u3', reportId, content: 'Looks like spam' });
       if (!note.ok) throw new Error('no note');
       expect(note.value).toMatchObject({ reportId, moderatorActorId: '3', content: 'Looks like spam' });
@@ -184,7 +241,10 @@ describe('reports and moderation', () => {
       expect(await remove.execute({ userId: 'u1', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
       expect(await remove.execute({ userId: 'u4', noteId: note.value.id })).toEqual({ ok: true, value: { id: note.value.id } });
       expect(await remove.execute({ userId: 'u3', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'note-not-found' } });
-      expect(log.entries.map((e) => [e.moderatorActorId, e.action])).toEqual([['3', 'NOTE_CREATION'], ['4', 'NOTE_DELETION']]);
+      expect(log.entries.map((e) => [e.moderatorActorId, e.action])).toEqual([
+        ['3', 'NOTE_CREATION'],
+        ['4', 'NOTE_DELETION'],
+      ]);
       expect(log.entries[1].details).toEqual({ reportId, content: 'Looks like spam' });
     });
 
@@ -207,7 +267,10 @@ describe('reports and moderation', () => {
       ]);
       const trail = await new ListActionLogs(log, users, persons).execute({ userId: 'u5' });
       expect(trail.ok && trail.value.elements.map((e) => e.action)).toEqual(['ACTOR_UNSUSPENSION', 'ACTOR_SUSPENSION']);
-      expect(await new ListActionLogs(log, users, persons).execute({ userId: 'u2' })).toEqual({ ok: false, error: { type: 'unauthorized' } });
+      expect(await new ListActionLogs(log, users, persons).execute({ userId: 'u2' })).toEqual({
+        ok: false,
+        error: { type: 'unauthorized' },
+      });
     });
   });
 
@@ -225,14 +288,20 @@ describe('reports and moderation', () => {
         ['moderator@example.test', 'fr'],
         ['other_moderator@example.test', 'en'],
       ]);
-      expect(mailer.sent[0]).toMatchObject({ template: 'report-created', data: { reportedName: 'organizer (@organizer)', content: 'Spam', eventTitles: ['Event 7'], commentCount: 1 } });
+      expect(mailer.sent[0]).toMatchObject({
+        template: 'report-created',
+        data: { reportedName: 'organizer (@organizer)', content: 'Spam', eventTitles: ['Event 7'], commentCount: 1 },
+      });
       // Who reported is not in the email.
       expect(JSON.stringify(mailer.sent)).not.toContain('reporter');
     });
 
     it('tells the participants of a suspended organizer upcoming events', async () => {
       const audience = new InMemoryEventAudience();
-      audience.participants.set('7', [makeRecipient({ userId: 'u1', email: 'reporter@example.test' }), makeRecipient({ userId: null, email: 'anon@example.test', locale: 'fr', settings: null })]);
+      audience.participants.set('7', [
+        makeRecipient({ userId: 'u1', email: 'reporter@example.test' }),
+        makeRecipient({ userId: null, email: 'anon@example.test', locale: 'fr', settings: null }),
+      ]);
       const mailer = new RecordingMailer();
       const notify = new NotifyOrganizerSuspended(persons, events, audience, new InMemorySentNotifications(), mailer, clock);
       // Not suspended (any more): nothing to say.

@@ -10,7 +10,15 @@ describe('configuration', () => {
   it('has working defaults with nothing set, and keeps a generated JWT secret in DATA_DIR', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir }, []);
-    expect(config).toMatchObject({ role: 'all', port: 4000, baseUrl: 'http://localhost:4000', databaseUrl: null, redisUrl: null, smtpUrl: null, registrationsOpen: true });
+    expect(config).toMatchObject({
+      role: 'all',
+      port: 4000,
+      baseUrl: 'http://localhost:4000',
+      databaseUrl: null,
+      redisUrl: null,
+      smtpUrl: null,
+      registrationsOpen: true,
+    });
     expect(config.jwtSecret).toBe(readFileSync(path.join(dir, 'jwt-secret'), 'utf8'));
     expect(loadConfig({ DATA_DIR: dir }, []).jwtSecret).toBe(config.jwtSecret);
   });
@@ -31,7 +39,9 @@ describe('configuration', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET: must be at least 32 characters long'],
     [{ FEDERATION_ALLOW_PRIVATE_ADDRESSES: 'maybe' }, 'FEDERATION_ALLOW_PRIVATE_ADDRESSES: expected true or false, got "maybe"'],
   ])('refuses %j with one line naming the variable', (env, message) => {
-    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env }, [])).toThrow(new ConfigError(message.split(':')[0], message.slice(message.indexOf(':') + 2)));
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env }, [])).toThrow(
+      new ConfigError(message.split(':')[0], message.slice(message.indexOf(':') + 2)),
+    );
   });
 
   it('derives BASE_URL from PORT and trims a trailing slash', () => {

@@ -135,7 +135,10 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       bannerBytes: int(env, 'UPLOAD_BANNER_MAX_BYTES', 4 * mib, 1024, 1024 * mib),
     },
     geocoder,
-    notifications: { debounceSeconds: int(env, 'NOTIFY_DEBOUNCE_SECONDS', 120, 0, 86_400), tickSeconds: int(env, 'NOTIFY_TICK_SECONDS', 60, 0, 3600) },
+    notifications: {
+      debounceSeconds: int(env, 'NOTIFY_DEBOUNCE_SECONDS', 120, 0, 86_400),
+      tickSeconds: int(env, 'NOTIFY_TICK_SECONDS', 60, 0, 3600),
+    },
   };
 }
 
@@ -148,7 +151,8 @@ function geocoderConfig(env: Env): AppConfig['geocoder'] {
   const provider = oneOf('GEOCODER', str(env, 'GEOCODER')?.toLowerCase(), ['none', 'nominatim', 'photon'] as const, 'none');
   const geocoderUrl = url(env, 'GEOCODER_URL', ['http:', 'https:']);
   // A URL without a provider is surely a forgotten GEOCODER: say so rather than ignore it.
-  if (provider === 'none' && geocoderUrl !== null) throw new ConfigError('GEOCODER_URL', 'set, but GEOCODER is none (use nominatim or photon)');
+  if (provider === 'none' && geocoderUrl !== null)
+    throw new ConfigError('GEOCODER_URL', 'set, but GEOCODER is none (use nominatim or photon)');
   if (provider === 'none') return { provider, url: null };
   return { provider, url: (geocoderUrl ?? GEOCODER_DEFAULT_URLS[provider]).replace(/\/+$/, '') };
 }

@@ -181,8 +181,10 @@ export class AccountResolver {
     @Args('notificationOnDay', { type: () => Boolean, nullable: true }) notificationOnDay: boolean | null,
     @Args('notificationEachWeek', { type: () => Boolean, nullable: true }) notificationEachWeek: boolean | null,
     @Args('notificationBeforeEvent', { type: () => Boolean, nullable: true }) notificationBeforeEvent: boolean | null,
-    @Args('notificationPendingParticipation', { type: () => NotificationPendingEnum, nullable: true }) notificationPendingParticipation: NotificationPendingEnum | null,
-    @Args('notificationPendingMembership', { type: () => NotificationPendingEnum, nullable: true }) notificationPendingMembership: NotificationPendingEnum | null,
+    @Args('notificationPendingParticipation', { type: () => NotificationPendingEnum, nullable: true })
+    notificationPendingParticipation: NotificationPendingEnum | null,
+    @Args('notificationPendingMembership', { type: () => NotificationPendingEnum, nullable: true })
+    notificationPendingMembership: NotificationPendingEnum | null,
     @Args('groupNotifications', { type: () => NotificationPendingEnum, nullable: true }) groupNotifications: NotificationPendingEnum | null,
     @Args('location', { type: () => LocationInput, nullable: true }) location: LocationInput | null,
   ): Promise<UserSettingsObject> {
@@ -199,7 +201,9 @@ export class AccountResolver {
           notificationPendingParticipation: given(notificationPendingParticipation),
           notificationPendingMembership: given(notificationPendingMembership),
           groupNotifications: given(groupNotifications),
-          location: location ? { range: location.range ?? null, geohash: location.geohash ?? null, name: location.name ?? null } : undefined,
+          location: location
+            ? { range: location.range ?? null, geohash: location.geohash ?? null, name: location.name ?? null }
+            : undefined,
         },
       }),
     );
@@ -207,7 +211,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => UserObject, { name: 'updateLocale', nullable: true })
-  async updateLocale(@Context() ctx: GqlContext, @Args('locale', { type: () => String, nullable: true }) locale: string | null): Promise<UserObject> {
+  async updateLocale(
+    @Context() ctx: GqlContext,
+    @Args('locale', { type: () => String, nullable: true }) locale: string | null,
+  ): Promise<UserObject> {
     const viewer = requireViewer(ctx);
     return UserObject.from(unwrap(await this.updateLocaleUseCase.execute({ userId: viewer.userId, locale })));
   }

@@ -116,7 +116,17 @@ export class UserObject {
 
   /** What `createUser` answers: the same for a new and an already registered address. */
   static receipt(email: string, confirmationSentAt: Date): UserObject {
-    return Object.assign(new UserObject(), { id: null, email, confirmationSentAt, confirmedAt: null, role: null, locale: null, defaultActorId: null, settingsValue: null, activitySettingsValue: [] });
+    return Object.assign(new UserObject(), {
+      id: null,
+      email,
+      confirmationSentAt,
+      confirmedAt: null,
+      role: null,
+      locale: null,
+      defaultActorId: null,
+      settingsValue: null,
+      activitySettingsValue: [],
+    });
   }
 }
 

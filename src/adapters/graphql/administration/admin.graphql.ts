@@ -19,7 +19,8 @@ export class DashboardObject {
   @Field(() => Int, { ...opt, description: 'The number of current opened reports' }) numberOfReports: number;
   @Field(() => Int, { ...opt, description: 'The number of instance followers' }) numberOfFollowers: number;
   @Field(() => Int, { ...opt, description: 'The number of instance followings' }) numberOfFollowings: number;
-  @Field(() => Int, { ...opt, description: 'The number of total confirmed participations to local events' }) numberOfConfirmedParticipationsToLocalEvents: number;
+  @Field(() => Int, { ...opt, description: 'The number of total confirmed participations to local events' })
+  numberOfConfirmedParticipationsToLocalEvents: number;
 }
 
 @ObjectType('Statistics', { description: 'A statistics object' })
@@ -66,9 +67,15 @@ export class AdminSettingsObject {
   @Field(() => Boolean, opt) registrationsOpen: boolean;
   @Field(() => [String], { nullable: 'itemsAndList' }) instanceLanguages: string[];
   // Convene's additions (not in Mobilizon's AdminSettings, where they come from the config file).
-  @Field(() => [String], { nullable: 'itemsAndList', description: 'Emails or domains that may sign up even when registrations are closed (Convene)' }) registrationsAllowlist: string[];
-  @Field(() => Boolean, { ...opt, description: 'Whether events may accept participants without an account (Convene)' }) anonymousParticipationAllowed: boolean;
-  @Field(() => Boolean, { ...opt, description: 'Whether reports may be sent without an account (Convene)' }) anonymousReportsAllowed: boolean;
+  @Field(() => [String], {
+    nullable: 'itemsAndList',
+    description: 'Emails or domains that may sign up even when registrations are closed (Convene)',
+  })
+  registrationsAllowlist: string[];
+  @Field(() => Boolean, { ...opt, description: 'Whether events may accept participants without an account (Convene)' })
+  anonymousParticipationAllowed: boolean;
+  @Field(() => Boolean, { ...opt, description: 'Whether reports may be sent without an account (Convene)' })
+  anonymousReportsAllowed: boolean;
 
   /** Resolved by field resolvers (`instanceLogo`…). */
   logoId: string | null;

@@ -61,7 +61,13 @@ export class AdminResolver {
     const page = unwrap(
       await this.listProfiles.execute({
         actingUserId: ctx.viewer?.userId ?? null,
-        filter: { preferredUsername: given(args.preferredUsername), name: given(args.name), domain: given(args.domain), local: given(args.local), suspended: given(args.suspended) },
+        filter: {
+          preferredUsername: given(args.preferredUsername),
+          name: given(args.name),
+          domain: given(args.domain),
+          local: given(args.local),
+          suspended: given(args.suspended),
+        },
         page: args.page,
         limit: args.limit,
       }),
@@ -103,7 +109,11 @@ export class AdminResolver {
     };
   }
 
-  @Query(() => [CategoryStatisticsObject], { name: 'categoryStatistics', nullable: 'itemsAndList', description: "Get the instance's category statistics" })
+  @Query(() => [CategoryStatisticsObject], {
+    name: 'categoryStatistics',
+    nullable: 'itemsAndList',
+    description: "Get the instance's category statistics",
+  })
   async categoryStatistics(): Promise<CategoryStatisticsObject[]> {
     return this.getStatistics.categories();
   }
@@ -119,12 +129,24 @@ export class AdminResolver {
   }
 
   @Mutation(() => AdminSettingsObject, { name: 'saveAdminSettings', nullable: true, description: 'Save admin settings' })
-  async saveAdminSettings(@Context() ctx: GqlContext, @Args({ type: () => SaveAdminSettingsArgs }) a: SaveAdminSettingsArgs): Promise<AdminSettingsObject> {
+  async saveAdminSettings(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => SaveAdminSettingsArgs }) a: SaveAdminSettingsArgs,
+  ): Promise<AdminSettingsObject> {
     const current = unwrap(await this.getAdminSettings.execute({ actingUserId: ctx.viewer?.userId ?? null }));
-    const policy = (before: Policy, type: string | null | undefined, url: string | null | undefined, content: string | null | undefined): Policy | undefined =>
+    const policy = (
+      before: Policy,
+      type: string | null | undefined,
+      url: string | null | undefined,
+      content: string | null | undefined,
+    ): Policy | undefined =>
       type == null && url === undefined && content === undefined
         ? undefined
-        : { type: (type ?? before.type) as Policy['type'], url: url === undefined ? before.url : url || null, content: content === undefined ? before.content : content || null };
+        : {
+            type: (type ?? before.type) as Policy['type'],
+            url: url === undefined ? before.url : url || null,
+            content: content === undefined ? before.content : content || null,
+          };
     const changes: AdminSettingsChanges = {
       name: given(a.instanceName),
       description: given(a.instanceDescription),
@@ -150,9 +172,19 @@ export class AdminResolver {
   }
 
   @Mutation(() => UserObject, { name: 'adminUpdateUser', nullable: true, description: 'For an admin to update an user' })
-  async adminUpdateUser(@Context() ctx: GqlContext, @Args({ type: () => AdminUpdateUserArgs }) a: AdminUpdateUserArgs): Promise<UserObject> {
+  async adminUpdateUser(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => AdminUpdateUserArgs }) a: AdminUpdateUserArgs,
+  ): Promise<UserObject> {
     const user = unwrap(
-      await this.updateUser.execute({ actingUserId: ctx.viewer?.userId ?? null, userId: a.id, email: a.email, role: a.role, confirmed: a.confirmed, notify: a.notify }),
+      await this.updateUser.execute({
+        actingUserId: ctx.viewer?.userId ?? null,
+        userId: a.id,
+        email: a.email,
+        role: a.role,
+        confirmed: a.confirmed,
+        notify: a.notify,
+      }),
     );
     return UserObject.from(user);
   }

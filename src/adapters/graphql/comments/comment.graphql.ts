@@ -33,7 +33,8 @@ export class CommentObject {
   @Field(() => UuidScalar, { ...opt, description: 'An UUID for this comment' }) uuid: string | null;
   @Field(() => String, { ...opt, description: 'Comment URL' }) url: string | null;
   @Field(() => Boolean, { ...opt, description: 'Whether this comment is local or not' }) local: boolean | null;
-  @Field(() => CommentVisibilityEnum, { ...opt, description: 'The visibility for the comment' }) visibility: `${CommentVisibilityEnum}` | null;
+  @Field(() => CommentVisibilityEnum, { ...opt, description: 'The visibility for the comment' }) visibility:
+    `${CommentVisibilityEnum}` | null;
   @Field(() => String, { ...opt, description: 'The comment body (HTML, sanitized; empty once deleted)' }) text: string | null;
   @Field(() => String, { ...opt, description: "The comment's primary language" }) primaryLanguage: string | null;
   @Field(() => [String], { nullable: 'items', description: 'The thread languages' }) threadLanguages: (string | null)[];

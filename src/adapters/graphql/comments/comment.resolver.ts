@@ -1,6 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CommentRepository, CreateComment, DeleteComment, UpdateComment, ViewComments, type Comment } from '../../../domain/comments/index.js';
+import {
+  CommentRepository,
+  CreateComment,
+  DeleteComment,
+  UpdateComment,
+  ViewComments,
+  type Comment,
+} from '../../../domain/comments/index.js';
 import { EventRepository, type Event } from '../../../domain/events/index.js';
 import { PersonRepository, type Person } from '../../../domain/identities/index.js';
 import { EventObject } from '../events/event.graphql.js';
@@ -33,7 +40,10 @@ export class CommentResolver {
   }
 
   @Mutation(() => CommentObject, { name: 'createComment', nullable: true, description: 'Create a comment' })
-  async createComment(@Context() ctx: GqlContext, @Args({ type: () => CreateCommentArgs }) args: CreateCommentArgs): Promise<CommentObject> {
+  async createComment(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => CreateCommentArgs }) args: CreateCommentArgs,
+  ): Promise<CommentObject> {
     const viewer = requireViewer(ctx);
     const comment = unwrap(
       await this.createCommentUseCase.execute({
@@ -49,7 +59,10 @@ export class CommentResolver {
   }
 
   @Mutation(() => CommentObject, { name: 'updateComment', nullable: true, description: 'Update a comment' })
-  async updateComment(@Context() ctx: GqlContext, @Args({ type: () => UpdateCommentArgs }) args: UpdateCommentArgs): Promise<CommentObject> {
+  async updateComment(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => UpdateCommentArgs }) args: UpdateCommentArgs,
+  ): Promise<CommentObject> {
     const viewer = requireViewer(ctx);
     const comment = unwrap(
       await this.updateCommentUseCase.execute({
@@ -65,7 +78,10 @@ export class CommentResolver {
   }
 
   @Mutation(() => CommentObject, { name: 'deleteComment', nullable: true, description: 'Delete a single comment' })
-  async deleteComment(@Context() ctx: GqlContext, @Args({ type: () => DeleteCommentArgs }) args: DeleteCommentArgs): Promise<CommentObject> {
+  async deleteComment(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => DeleteCommentArgs }) args: DeleteCommentArgs,
+  ): Promise<CommentObject> {
     const viewer = requireViewer(ctx);
     return toCommentObject(unwrap(await this.deleteCommentUseCase.execute({ userId: viewer.userId, commentId: args.commentId })));
   }
@@ -75,13 +91,21 @@ export class CommentResolver {
 
   @ResolveField('actor', () => PersonObject, { nullable: true, description: "The comment's author" })
   async actor(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<PersonObject | null> {
-    const person = await loader<Person>(ctx, 'persons', async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p]))).load(comment.actorId);
+    const person = await loader<Person>(
+      ctx,
+      'persons',
+      async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p])),
+    ).load(comment.actorId);
     return person ? PersonObject.from(person) : null;
   }
 
   @ResolveField('event', () => EventObject, { nullable: true, description: 'The eventual event this comment is under' })
   async event(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<EventObject | null> {
-    const event = await loader<Event>(ctx, 'comment-events', async (ids) => new Map((await this.events.findByIds([...ids])).map((e) => [e.id, e]))).load(comment.eventId);
+    const event = await loader<Event>(
+      ctx,
+      'comment-events',
+      async (ids) => new Map((await this.events.findByIds([...ids])).map((e) => [e.id, e])),
+    ).load(comment.eventId);
     return event ? toEventObject(event) : null;
   }
 
@@ -90,7 +114,10 @@ export class CommentResolver {
     return comment.inReplyToId ? this.loadComment(ctx, comment.inReplyToId) : null;
   }
 
-  @ResolveField('originComment', () => CommentObject, { nullable: true, description: 'The original comment that started the thread this comment is in' })
+  @ResolveField('originComment', () => CommentObject, {
+    nullable: true,
+    description: 'The original comment that started the thread this comment is in',
+  })
   async originComment(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<CommentObject | null> {
     return comment.originId ? this.loadComment(ctx, comment.originId) : null;
   }
@@ -110,7 +137,11 @@ export class CommentResolver {
   }
 
   private async loadComment(ctx: GqlContext, id: string): Promise<CommentObject | null> {
-    const found = await loader<Comment>(ctx, 'comments', async (ids) => new Map((await this.comments.findByIds([...ids])).map((c) => [c.id, c]))).load(id);
+    const found = await loader<Comment>(
+      ctx,
+      'comments',
+      async (ids) => new Map((await this.comments.findByIds([...ids])).map((c) => [c.id, c])),
+    ).load(id);
     return found ? toCommentObject(found) : null;
   }
 }

@@ -87,7 +87,12 @@ const DEFAULT_TEXTS: Record<'en' | 'fr', PolicyTexts> = {
 };
 
 /** The default terms or privacy policy, in French for `fr*` locales and English otherwise. */
-export function defaultPolicyHtml(kind: keyof PolicyTexts, locale: string | null | undefined, instanceName: string, baseUrl: string): string {
+export function defaultPolicyHtml(
+  kind: keyof PolicyTexts,
+  locale: string | null | undefined,
+  instanceName: string,
+  baseUrl: string,
+): string {
   const lang = locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   return DEFAULT_TEXTS[lang][kind](escapeHtml(instanceName), escapeHtml(baseUrl));
 }

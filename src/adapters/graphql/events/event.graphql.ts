@@ -445,7 +445,8 @@ export class SearchEventsArgs {
   @Field(() => Int, { ...opt, defaultValue: 10 }) limit: number | null;
   @Field(() => Date, opt) beginsOn?: Date | null;
   @Field(() => Date, opt) endsOn?: Date | null;
-  @Field(() => SearchEventSortOptionsEnum, { ...opt, defaultValue: SearchEventSortOptionsEnum.MATCH_DESC }) sortBy: SearchEventSortOptionsEnum | null;
+  @Field(() => SearchEventSortOptionsEnum, { ...opt, defaultValue: SearchEventSortOptionsEnum.MATCH_DESC })
+  sortBy: SearchEventSortOptionsEnum | null;
 }
 
 /** `createEvent(...)`. */

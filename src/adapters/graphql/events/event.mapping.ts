@@ -95,9 +95,15 @@ export function fromOptionsInput(input: EventOptionsInput | null | undefined): P
     hideOrganizerWhenGroupEvent: given(input.hideOrganizerWhenGroupEvent),
     program: given(input.program),
     attendees: input.attendees ? input.attendees.filter((a): a is string => typeof a === 'string') : undefined,
-    offers: input.offers ? input.offers.filter((o) => o !== null).map((o) => ({ price: o!.price ?? 0, priceCurrency: (o!.priceCurrency ?? 'EUR').toUpperCase(), url: o!.url ?? null })) : undefined,
+    offers: input.offers
+      ? input.offers
+          .filter((o) => o !== null)
+          .map((o) => ({ price: o!.price ?? 0, priceCurrency: (o!.priceCurrency ?? 'EUR').toUpperCase(), url: o!.url ?? null }))
+      : undefined,
     participationConditions: input.participationConditions
-      ? input.participationConditions.filter((c) => c !== null).map((c) => ({ title: c!.title ?? '', content: c!.content ?? '', url: c!.url ?? null }))
+      ? input.participationConditions
+          .filter((c) => c !== null)
+          .map((c) => ({ title: c!.title ?? '', content: c!.content ?? '', url: c!.url ?? null }))
       : undefined,
   };
 }

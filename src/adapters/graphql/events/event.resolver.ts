@@ -64,7 +64,9 @@ function contactsFrom(raw: ({ id?: string | null } | null)[] | null | undefined)
 }
 
 function metadataFrom(raw: UpdateEventArgs['metadata']): EventChanges['metadata'] {
-  return raw ? raw.filter((m) => m !== null).map((m) => ({ key: m!.key, value: m!.value, title: m!.title ?? null, type: m!.type ?? 'STRING' })) : undefined;
+  return raw
+    ? raw.filter((m) => m !== null).map((m) => ({ key: m!.key, value: m!.value, title: m!.title ?? null, type: m!.type ?? 'STRING' }))
+    : undefined;
 }
 
 @Resolver(() => EventObject)
@@ -96,7 +98,7 @@ export class EventResolver {
     const page = await this.findEvents.execute(
       {
         near: point ? { point, radiusKm: Math.min(Math.max(args.radius ?? 50, 0), 20_000) } : null,
-        orderBy: args.orderBy === 'BEGINS_ON' ? 'BEGINS_ON' : args.orderBy ?? 'BEGINS_ON',
+        orderBy: args.orderBy === 'BEGINS_ON' ? 'BEGINS_ON' : (args.orderBy ?? 'BEGINS_ON'),
         direction: args.direction ?? 'ASC',
       },
       args.page,
@@ -112,7 +114,12 @@ export class EventResolver {
     const categories = [args.category, ...(args.categoryOneOf ?? [])].filter((c): c is string => !!c);
     const query: EventQuery = {
       term: args.term,
-      tags: args.tags ? args.tags.split(',').map((t) => t.trim()).filter(Boolean) : undefined,
+      tags: args.tags
+        ? args.tags
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : undefined,
       category: (categories[0] as EventQuery['category']) ?? null,
       near: point ? { point, radiusKm: Math.min(Math.max(args.radius ?? 50, 0), 20_000) } : null,
       beginsAfter: args.beginsOn ?? null,
@@ -120,7 +127,12 @@ export class EventResolver {
       isOnline: args.type === 'ONLINE' ? true : args.type === 'IN_PERSON' ? false : null,
       statuses: (args.statusOneOf ?? []).filter((s): s is NonNullable<typeof s> => !!s),
       languages: (args.languageOneOf ?? []).filter((l): l is string => !!l),
-      orderBy: args.sortBy === 'START_TIME_DESC' || args.sortBy === 'START_TIME_ASC' ? 'BEGINS_ON' : args.sortBy === 'CREATED_AT_DESC' || args.sortBy === 'CREATED_AT_ASC' ? 'INSERTED_AT' : 'RELEVANCE',
+      orderBy:
+        args.sortBy === 'START_TIME_DESC' || args.sortBy === 'START_TIME_ASC'
+          ? 'BEGINS_ON'
+          : args.sortBy === 'CREATED_AT_DESC' || args.sortBy === 'CREATED_AT_ASC'
+            ? 'INSERTED_AT'
+            : 'RELEVANCE',
       direction: args.sortBy?.endsWith('_DESC') && args.sortBy !== 'MATCH_DESC' ? 'DESC' : 'ASC',
     };
     const page = await this.findEvents.execute(query, args.page, args.limit);
@@ -168,11 +180,17 @@ export class EventResolver {
   }
 
   @Mutation(() => EventObject, { name: 'updateEvent', nullable: true })
-  async updateEvent(@Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo, @Args({ type: () => UpdateEventArgs }) args: UpdateEventArgs): Promise<EventObject> {
+  async updateEvent(
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args({ type: () => UpdateEventArgs }) args: UpdateEventArgs,
+  ): Promise<EventObject> {
     const viewer = requireViewer(ctx);
     const sent = sentArguments(info);
     const when = <T>(name: string, value: T): T | undefined => (sent.has(name) ? value : undefined);
-    const pictureId = sent.has('picture') ? await mediaIdFromInput(args.picture ?? null, 'picture', viewer.userId, this.uploadMedia) : undefined;
+    const pictureId = sent.has('picture')
+      ? await mediaIdFromInput(args.picture ?? null, 'picture', viewer.userId, this.uploadMedia)
+      : undefined;
     const event = unwrap(
       await this.updateEventUseCase.execute({
         userId: viewer.userId,
@@ -205,7 +223,10 @@ export class EventResolver {
   }
 
   @Mutation(() => DeletedObjectObject, { name: 'deleteEvent', nullable: true })
-  async deleteEvent(@Context() ctx: GqlContext, @Args({ type: () => DeleteEventArgs }) args: DeleteEventArgs): Promise<DeletedObjectObject> {
+  async deleteEvent(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => DeleteEventArgs }) args: DeleteEventArgs,
+  ): Promise<DeletedObjectObject> {
     const viewer = requireViewer(ctx);
     return unwrap(await this.deleteEventUseCase.execute({ userId: viewer.userId, eventId: args.eventId }));
   }
@@ -215,7 +236,11 @@ export class EventResolver {
   @ResolveField('organizerActor', () => PersonObject, { nullable: true })
   async organizerActor(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<PersonObject | null> {
     if (!event.organizerActorId) return null;
-    const person = await loader<Person>(ctx, 'persons', async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p]))).load(event.organizerActorId);
+    const person = await loader<Person>(
+      ctx,
+      'persons',
+      async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p])),
+    ).load(event.organizerActorId);
     return person ? PersonObject.from(person) : null;
   }
 
@@ -229,7 +254,11 @@ export class EventResolver {
   @ResolveField('picture', () => MediaObject, { nullable: true })
   async picture(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<MediaObject | null> {
     if (!event.pictureId) return null;
-    const media = await loader<Media>(ctx, 'media', async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m]))).load(event.pictureId);
+    const media = await loader<Media>(
+      ctx,
+      'media',
+      async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m])),
+    ).load(event.pictureId);
     return media ? toMediaObject(media, this.storage) : null;
   }
 
@@ -247,7 +276,11 @@ export class PersonEventsResolver {
   constructor(@Inject(FindOwnEvents) private readonly findOwnEvents: FindOwnEvents) {}
 
   @ResolveField('organizedEvents', () => PaginatedEventListObject, { nullable: true })
-  async organizedEvents(@Context() ctx: GqlContext, @Parent() person: PersonObject, @Args({ type: () => EventPageArgs }) args: EventPageArgs): Promise<PaginatedEventListObject> {
+  async organizedEvents(
+    @Context() ctx: GqlContext,
+    @Parent() person: PersonObject,
+    @Args({ type: () => EventPageArgs }) args: EventPageArgs,
+  ): Promise<PaginatedEventListObject> {
     const page = unwrap(await this.findOwnEvents.organizedBy(person.id!, ctx.viewer?.userId ?? null, args.page, args.limit));
     return { total: page.total, elements: page.elements.map(toEventObject) };
   }
@@ -258,7 +291,11 @@ export class UserDraftsResolver {
   constructor(@Inject(FindOwnEvents) private readonly findOwnEvents: FindOwnEvents) {}
 
   @ResolveField('drafts', () => PaginatedEventListObject, { nullable: true })
-  async drafts(@Context() ctx: GqlContext, @Parent() user: UserObject, @Args({ type: () => EventPageArgs }) args: EventPageArgs): Promise<PaginatedEventListObject> {
+  async drafts(
+    @Context() ctx: GqlContext,
+    @Parent() user: UserObject,
+    @Args({ type: () => EventPageArgs }) args: EventPageArgs,
+  ): Promise<PaginatedEventListObject> {
     // Drafts are shown to their own account only.
     if (!user.id || ctx.viewer?.userId !== user.id) throw ApiError.unauthorized();
     const page = await this.findOwnEvents.drafts(user.id, args.page, args.limit);

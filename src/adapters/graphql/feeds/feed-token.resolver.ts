@@ -23,7 +23,10 @@ export class FeedTokenResolver {
   ) {}
 
   @Mutation(() => FeedTokenObject, { name: 'createFeedToken', nullable: true })
-  async createFeedToken(@Context() ctx: GqlContext, @Args({ type: () => CreateFeedTokenArgs }) args: CreateFeedTokenArgs): Promise<FeedTokenObject> {
+  async createFeedToken(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => CreateFeedTokenArgs }) args: CreateFeedTokenArgs,
+  ): Promise<FeedTokenObject> {
     const viewer = requireViewer(ctx);
     const token = unwrap(await this.createFeedTokenUseCase.execute({ userId: viewer.userId, actorId: args.actorId ?? null }));
     const user = await this.users.findById(viewer.userId);
@@ -32,7 +35,10 @@ export class FeedTokenResolver {
   }
 
   @Mutation(() => DeletedFeedTokenObject, { name: 'deleteFeedToken', nullable: true })
-  async deleteFeedToken(@Context() ctx: GqlContext, @Args({ type: () => DeleteFeedTokenArgs }) args: DeleteFeedTokenArgs): Promise<DeletedFeedTokenObject> {
+  async deleteFeedToken(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => DeleteFeedTokenArgs }) args: DeleteFeedTokenArgs,
+  ): Promise<DeletedFeedTokenObject> {
     const viewer = requireViewer(ctx);
     const deleted = unwrap(await this.deleteFeedTokenUseCase.execute({ userId: viewer.userId, token: args.token }));
     return Object.assign(new DeletedFeedTokenObject(), {

@@ -10,7 +10,8 @@ export enum AddressSearchTypeEnum {
 }
 registerEnumType(AddressSearchTypeEnum, {
   name: 'AddressSearchType',
-  description: 'A list of possible values for the type option to search an address.    Results may vary depending on the geocoding provider.',
+  description:
+    'A list of possible values for the type option to search an address.    Results may vary depending on the geocoding provider.',
   valuesMap: { ADMINISTRATIVE: { description: 'Administrative results (cities, regions,...)' } },
 });
 

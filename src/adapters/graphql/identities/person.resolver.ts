@@ -66,7 +66,10 @@ export class PersonResolver {
   }
 
   @Query(() => PersonObject, { name: 'fetchPerson', nullable: true })
-  async fetchPerson(@Context() ctx: GqlContext, @Args('preferredUsername', { type: () => String }) preferredUsername: string): Promise<PersonObject> {
+  async fetchPerson(
+    @Context() ctx: GqlContext,
+    @Args('preferredUsername', { type: () => String }) preferredUsername: string,
+  ): Promise<PersonObject> {
     requireViewer(ctx);
     // Local identities for now; `name@domain` lookups come with federation.
     const person = await this.persons.findLocalByUsername(preferredUsername.replace(/^@/, ''));
@@ -86,7 +89,9 @@ export class PersonResolver {
     const viewer = requireViewer(ctx);
     const avatarId = await mediaIdFromInput(avatar ?? undefined, 'avatar', viewer.userId, this.uploadMedia);
     const bannerId = await mediaIdFromInput(banner ?? undefined, 'banner', viewer.userId, this.uploadMedia);
-    const person = unwrap(await this.createPersonUseCase.execute({ userId: viewer.userId, preferredUsername, name, summary, avatarId, bannerId }));
+    const person = unwrap(
+      await this.createPersonUseCase.execute({ userId: viewer.userId, preferredUsername, name, summary, avatarId, bannerId }),
+    );
     return PersonObject.from(person);
   }
 
@@ -105,7 +110,15 @@ export class PersonResolver {
     const avatarId = owner ? await mediaIdFromInput(avatar ?? undefined, 'avatar', owner, this.uploadMedia) : undefined;
     const bannerId = owner ? await mediaIdFromInput(banner ?? undefined, 'banner', owner, this.uploadMedia) : undefined;
     const person = unwrap(
-      await this.registerPersonUseCase.execute({ email, sessionUserId: ctx.viewer?.userId ?? null, preferredUsername, name, summary, avatarId, bannerId }),
+      await this.registerPersonUseCase.execute({
+        email,
+        sessionUserId: ctx.viewer?.userId ?? null,
+        preferredUsername,
+        name,
+        summary,
+        avatarId,
+        bannerId,
+      }),
     );
     return PersonObject.from(person);
   }
@@ -125,7 +138,9 @@ export class PersonResolver {
     if (!existing || !existing.isOwnedBy(viewer.userId)) throw identityError({ type: 'identity-not-found' });
     const avatarId = await mediaIdFromInput(avatar, 'avatar', viewer.userId, this.uploadMedia);
     const bannerId = await mediaIdFromInput(banner, 'banner', viewer.userId, this.uploadMedia);
-    const person = unwrap(await this.updatePersonUseCase.execute({ userId: viewer.userId, personId: id, name, summary, avatarId, bannerId }));
+    const person = unwrap(
+      await this.updatePersonUseCase.execute({ userId: viewer.userId, personId: id, name, summary, avatarId, bannerId }),
+    );
     return PersonObject.from(person);
   }
 
@@ -136,7 +151,10 @@ export class PersonResolver {
   }
 
   @Mutation(() => UserObject, { name: 'changeDefaultActor', nullable: true })
-  async changeDefaultActor(@Context() ctx: GqlContext, @Args('preferredUsername', { type: () => String }) preferredUsername: string): Promise<UserObject> {
+  async changeDefaultActor(
+    @Context() ctx: GqlContext,
+    @Args('preferredUsername', { type: () => String }) preferredUsername: string,
+  ): Promise<UserObject> {
     const viewer = requireViewer(ctx);
     return UserObject.from(unwrap(await this.changeDefault.execute({ userId: viewer.userId, preferredUsername })));
   }
@@ -167,7 +185,11 @@ export class PersonResolver {
     // Feed tokens are secrets: moderators may read private fields, but never these.
     if (!this.feedTokenList || !person.id || !person.ownerUserId || person.ownerUserId !== ctx.viewer?.userId) return [];
     const user = await this.users.findById(person.ownerUserId);
-    return feedTokenObjects(await this.feedTokenList.ofActor(person.id, ctx.viewer.userId), user ? UserObject.from(user) : null, this.persons);
+    return feedTokenObjects(
+      await this.feedTokenList.ofActor(person.id, ctx.viewer.userId),
+      user ? UserObject.from(user) : null,
+      this.persons,
+    );
   }
 
   @ResolveField('mediaSize', () => Int, { nullable: true })
@@ -186,7 +208,11 @@ export class PersonResolver {
   // name and key as the events' pictures, so one query serves both.
   private async mediaObject(ctx: GqlContext, id: string | null): Promise<MediaObject | null> {
     if (!id) return null;
-    const media = await loader<Media>(ctx, 'media', async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m]))).load(id);
+    const media = await loader<Media>(
+      ctx,
+      'media',
+      async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m])),
+    ).load(id);
     return media ? toMediaObject(media, this.storage) : null;
   }
 }

@@ -41,7 +41,15 @@ export class MediaResolver {
     @Args('actorId', { type: () => ID, nullable: true }) actorId: string | null,
   ): Promise<MediaObject> {
     const viewer = requireViewer(ctx);
-    const result = await this.upload.execute({ userId: viewer.userId, actorId, kind: 'media', name, alt, bytes: file.bytes, declaredContentType: file.mimetype });
+    const result = await this.upload.execute({
+      userId: viewer.userId,
+      actorId,
+      kind: 'media',
+      name,
+      alt,
+      bytes: file.bytes,
+      declaredContentType: file.mimetype,
+    });
     if (!result.ok) throw mediaError(result.error);
     return toMediaObject(result.value.media, this.storage);
   }
@@ -77,7 +85,14 @@ export async function mediaIdFromInput(
   const file = input.media?.file;
   if (!input.media || !file) throw validation(field, 'Either mediaId or media with a file is required');
   const kind: MediaKind = field === 'picture' ? 'media' : field;
-  const result = await upload.execute({ userId, kind, name: input.media.name, alt: input.media.alt, bytes: file.bytes, declaredContentType: file.mimetype });
+  const result = await upload.execute({
+    userId,
+    kind,
+    name: input.media.name,
+    alt: input.media.alt,
+    bytes: file.bytes,
+    declaredContentType: file.mimetype,
+  });
   if (!result.ok) throw mediaError(result.error, field);
   return result.value.media.id;
 }

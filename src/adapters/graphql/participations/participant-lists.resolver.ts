@@ -1,6 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CountParticipants, ListEventParticipants, ListPersonParticipations, ListUserParticipations, parseRoles, type ParticipantStats } from '../../../domain/participations/index.js';
+import {
+  CountParticipants,
+  ListEventParticipants,
+  ListPersonParticipations,
+  ListUserParticipations,
+  parseRoles,
+  type ParticipantStats,
+} from '../../../domain/participations/index.js';
 import { UserObject } from '../accounts/user.graphql.js';
 import { EventObject, EventOptionsObject, EventParticipantsArgs, ParticipantStatsObject } from '../events/event.graphql.js';
 import { PaginatedParticipantListObject, PersonParticipationsArgs, UserParticipationsArgs } from '../events/participant.graphql.js';
@@ -28,9 +35,19 @@ export class EventParticipantsResolver {
 
   /** Organizers only (Mobilizon's rule); anyone else gets an error rather than an empty list. */
   @ResolveField('participants', () => PaginatedParticipantListObject, { nullable: true, description: "The event's participants" })
-  async participants(@Context() ctx: GqlContext, @Parent() event: EventObject, @Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs): Promise<PaginatedParticipantListObject> {
+  async participants(
+    @Context() ctx: GqlContext,
+    @Parent() event: EventObject,
+    @Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs,
+  ): Promise<PaginatedParticipantListObject> {
     const page = unwrap(
-      await this.listEventParticipants.execute({ userId: ctx.viewer?.userId ?? null, eventId: event.id!, roles: parseRoles(args.roles), page: args.page, limit: args.limit }),
+      await this.listEventParticipants.execute({
+        userId: ctx.viewer?.userId ?? null,
+        eventId: event.id!,
+        roles: parseRoles(args.roles),
+        page: args.page,
+        limit: args.limit,
+      }),
     );
     return toParticipantPage(page);
   }
@@ -60,10 +77,23 @@ export class EventOptionsCapacityResolver {
 export class PersonParticipationsResolver {
   constructor(@Inject(ListPersonParticipations) private readonly listPersonParticipations: ListPersonParticipations) {}
 
-  @ResolveField('participations', () => PaginatedParticipantListObject, { nullable: true, description: 'The list of events this person goes to' })
-  async participations(@Context() ctx: GqlContext, @Parent() person: PersonObject, @Args({ type: () => PersonParticipationsArgs }) args: PersonParticipationsArgs): Promise<PaginatedParticipantListObject> {
+  @ResolveField('participations', () => PaginatedParticipantListObject, {
+    nullable: true,
+    description: 'The list of events this person goes to',
+  })
+  async participations(
+    @Context() ctx: GqlContext,
+    @Parent() person: PersonObject,
+    @Args({ type: () => PersonParticipationsArgs }) args: PersonParticipationsArgs,
+  ): Promise<PaginatedParticipantListObject> {
     const page = unwrap(
-      await this.listPersonParticipations.execute({ userId: ctx.viewer?.userId ?? null, personId: person.id!, eventId: args.eventId, page: args.page, limit: args.limit }),
+      await this.listPersonParticipations.execute({
+        userId: ctx.viewer?.userId ?? null,
+        personId: person.id!,
+        eventId: args.eventId,
+        page: args.page,
+        limit: args.limit,
+      }),
     );
     return toParticipantPage(page);
   }
@@ -73,12 +103,25 @@ export class PersonParticipationsResolver {
 export class UserParticipationsResolver {
   constructor(@Inject(ListUserParticipations) private readonly listUserParticipations: ListUserParticipations) {}
 
-  @ResolveField('participations', () => PaginatedParticipantListObject, { nullable: true, description: 'The list of participations this user has' })
-  async participations(@Context() ctx: GqlContext, @Parent() user: UserObject, @Args({ type: () => UserParticipationsArgs }) args: UserParticipationsArgs): Promise<PaginatedParticipantListObject> {
+  @ResolveField('participations', () => PaginatedParticipantListObject, {
+    nullable: true,
+    description: 'The list of participations this user has',
+  })
+  async participations(
+    @Context() ctx: GqlContext,
+    @Parent() user: UserObject,
+    @Args({ type: () => UserParticipationsArgs }) args: UserParticipationsArgs,
+  ): Promise<PaginatedParticipantListObject> {
     const viewer = requireViewer(ctx);
     // The account itself, or a moderator looking at it.
     if (!user.id || (user.id !== viewer.userId && !isModerator(viewer))) throw ApiError.unauthorized();
-    const page = await this.listUserParticipations.execute({ userId: user.id, after: args.afterDatetime, before: args.beforeDatetime, page: args.page, limit: args.limit });
+    const page = await this.listUserParticipations.execute({
+      userId: user.id,
+      after: args.afterDatetime,
+      before: args.beforeDatetime,
+      page: args.page,
+      limit: args.limit,
+    });
     return toParticipantPage(page);
   }
 }

@@ -36,20 +36,50 @@ export class ParticipationResolver {
   @Mutation(() => ParticipantObject, { name: 'joinEvent', nullable: true, description: 'Join an event' })
   async joinEvent(@Context() ctx: GqlContext, @Args({ type: () => JoinEventArgs }) args: JoinEventArgs): Promise<ParticipantObject> {
     const joined = unwrap(
-      await this.joinEventUseCase.execute({ userId: ctx.viewer?.userId ?? null, eventId: args.eventId, actorId: args.actorId, email: args.email, message: args.message, locale: args.locale }),
+      await this.joinEventUseCase.execute({
+        userId: ctx.viewer?.userId ?? null,
+        eventId: args.eventId,
+        actorId: args.actorId,
+        email: args.email,
+        message: args.message,
+        locale: args.locale,
+      }),
     );
     return toParticipantObject(joined.participation, joined.cancellationToken);
   }
 
   @Mutation(() => DeletedParticipantObject, { name: 'leaveEvent', nullable: true, description: 'Leave an event' })
-  async leaveEvent(@Context() ctx: GqlContext, @Args({ type: () => LeaveEventArgs }) args: LeaveEventArgs): Promise<DeletedParticipantObject> {
-    const left = unwrap(await this.leaveEventUseCase.execute({ userId: ctx.viewer?.userId ?? null, eventId: args.eventId, actorId: args.actorId, token: args.token }));
-    return Object.assign(new DeletedParticipantObject(), { id: left.id, event: null, actor: null, eventId: left.eventId, actorId: left.actorId });
+  async leaveEvent(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => LeaveEventArgs }) args: LeaveEventArgs,
+  ): Promise<DeletedParticipantObject> {
+    const left = unwrap(
+      await this.leaveEventUseCase.execute({
+        userId: ctx.viewer?.userId ?? null,
+        eventId: args.eventId,
+        actorId: args.actorId,
+        token: args.token,
+      }),
+    );
+    return Object.assign(new DeletedParticipantObject(), {
+      id: left.id,
+      event: null,
+      actor: null,
+      eventId: left.eventId,
+      actorId: left.actorId,
+    });
   }
 
   @Mutation(() => ParticipantObject, { name: 'updateParticipation', nullable: true, description: 'Update a participation' })
-  async updateParticipation(@Context() ctx: GqlContext, @Args({ type: () => UpdateParticipationArgs }) args: UpdateParticipationArgs): Promise<ParticipantObject> {
-    return toParticipantObject(unwrap(await this.updateParticipationUseCase.execute({ userId: ctx.viewer?.userId ?? null, participationId: args.id, role: args.role })));
+  async updateParticipation(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => UpdateParticipationArgs }) args: UpdateParticipationArgs,
+  ): Promise<ParticipantObject> {
+    return toParticipantObject(
+      unwrap(
+        await this.updateParticipationUseCase.execute({ userId: ctx.viewer?.userId ?? null, participationId: args.id, role: args.role }),
+      ),
+    );
   }
 
   @Mutation(() => ParticipantObject, { name: 'confirmParticipation', nullable: true, description: 'Confirm a participation' })

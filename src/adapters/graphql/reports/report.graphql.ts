@@ -77,8 +77,10 @@ export class ReportObject {
   @Field(() => ActorInterface, { ...opt, description: 'The actor that is being reported' }) reported: ActorInterface | null;
   @Field(() => ActorInterface, { ...opt, description: 'The actor that created the report' }) reporter: ActorInterface | null;
   @Field(() => [EventObject], { nullable: 'itemsAndList', description: 'The event that is being reported' }) events: EventObject[] | null;
-  @Field(() => [CommentObject], { nullable: 'itemsAndList', description: 'The comments that are reported' }) comments: CommentObject[] | null;
-  @Field(() => [ReportNoteObject], { nullable: 'itemsAndList', description: 'The notes made on the event' }) notes: ReportNoteObject[] | null;
+  @Field(() => [CommentObject], { nullable: 'itemsAndList', description: 'The comments that are reported' }) comments:
+    CommentObject[] | null;
+  @Field(() => [ReportNoteObject], { nullable: 'itemsAndList', description: 'The notes made on the event' }) notes:
+    ReportNoteObject[] | null;
   @Field(() => Date, { ...opt, description: 'When the report was created' }) insertedAt: Date | null;
   @Field(() => Date, { ...opt, description: 'When the report was updated' }) updatedAt: Date | null;
 

@@ -74,7 +74,15 @@ export class ReportResolver {
 
   @Query(() => PaginatedReportListObject, { name: 'reports', nullable: true, description: 'Get all reports' })
   async reportList(@Context() ctx: GqlContext, @Args({ type: () => ReportsArgs }) args: ReportsArgs): Promise<PaginatedReportListObject> {
-    const page = unwrap(await this.listReports.execute({ userId: ctx.viewer?.userId ?? null, status: args.status, domain: args.domain, page: args.page, limit: args.limit }));
+    const page = unwrap(
+      await this.listReports.execute({
+        userId: ctx.viewer?.userId ?? null,
+        status: args.status,
+        domain: args.domain,
+        page: args.page,
+        limit: args.limit,
+      }),
+    );
     return { total: page.total, elements: page.elements.map(ReportObject.from) };
   }
 
@@ -100,17 +108,30 @@ export class ReportResolver {
   }
 
   @Mutation(() => ReportObject, { name: 'updateReportStatus', nullable: true, description: 'Update a report' })
-  async updateReportStatus(@Context() ctx: GqlContext, @Args({ type: () => UpdateReportStatusArgs }) args: UpdateReportStatusArgs): Promise<ReportObject> {
-    return ReportObject.from(unwrap(await this.updateStatus.execute({ userId: ctx.viewer?.userId ?? null, reportId: args.reportId, status: args.status })));
+  async updateReportStatus(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => UpdateReportStatusArgs }) args: UpdateReportStatusArgs,
+  ): Promise<ReportObject> {
+    return ReportObject.from(
+      unwrap(await this.updateStatus.execute({ userId: ctx.viewer?.userId ?? null, reportId: args.reportId, status: args.status })),
+    );
   }
 
   @Mutation(() => ReportNoteObject, { name: 'createReportNote', nullable: true, description: 'Create a note on a report' })
-  async createReportNote(@Context() ctx: GqlContext, @Args({ type: () => CreateReportNoteArgs }) args: CreateReportNoteArgs): Promise<ReportNoteObject> {
-    return ReportNoteObject.from(unwrap(await this.createNote.execute({ userId: ctx.viewer?.userId ?? null, reportId: args.reportId, content: args.content })));
+  async createReportNote(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => CreateReportNoteArgs }) args: CreateReportNoteArgs,
+  ): Promise<ReportNoteObject> {
+    return ReportNoteObject.from(
+      unwrap(await this.createNote.execute({ userId: ctx.viewer?.userId ?? null, reportId: args.reportId, content: args.content })),
+    );
   }
 
   @Mutation(() => DeletedObjectObject, { name: 'deleteReportNote', nullable: true, description: 'Delete a note on a report' })
-  async deleteReportNote(@Context() ctx: GqlContext, @Args({ type: () => DeleteReportNoteArgs }) args: DeleteReportNoteArgs): Promise<DeletedObjectObject> {
+  async deleteReportNote(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => DeleteReportNoteArgs }) args: DeleteReportNoteArgs,
+  ): Promise<DeletedObjectObject> {
     return unwrap(await this.deleteNote.execute({ userId: ctx.viewer?.userId ?? null, noteId: args.noteId }));
   }
 
@@ -185,7 +206,10 @@ export class ActionLogResolver {
   ) {}
 
   @Query(() => PaginatedActionLogListObject, { name: 'actionLogs', nullable: true, description: 'Get the list of action logs' })
-  async actionLogs(@Context() ctx: GqlContext, @Args({ type: () => ActionLogsArgs }) args: ActionLogsArgs): Promise<PaginatedActionLogListObject> {
+  async actionLogs(
+    @Context() ctx: GqlContext,
+    @Args({ type: () => ActionLogsArgs }) args: ActionLogsArgs,
+  ): Promise<PaginatedActionLogListObject> {
     const page = unwrap(await this.listActionLogs.execute({ userId: ctx.viewer?.userId ?? null, page: args.page, limit: args.limit }));
     return { total: page.total, elements: page.elements.map(ActionLogObject.from) };
   }

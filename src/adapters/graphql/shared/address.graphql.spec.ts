@@ -15,7 +15,22 @@ describe('PointScalar', () => {
   });
 
   it('refuses anything but two plain numbers on Earth', () => {
-    for (const bad of ['', ';', '4.8', '4.8;45;1', '181;0', '0;90.5', 'abc;1', '1e2;3', 'Infinity;0', '0x10;1', '1;', 45, null, { lon: 1, lat: 2 }]) {
+    for (const bad of [
+      '',
+      ';',
+      '4.8',
+      '4.8;45;1',
+      '181;0',
+      '0;90.5',
+      'abc;1',
+      '1e2;3',
+      'Infinity;0',
+      '0x10;1',
+      '1;',
+      45,
+      null,
+      { lon: 1, lat: 2 },
+    ]) {
       expect(() => PointScalar.parseValue(bad)).toThrow(/Point must be/);
     }
   });

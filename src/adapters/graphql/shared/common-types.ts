@@ -105,9 +105,12 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 function parseUuid(value: unknown): string {
   if (typeof value !== 'string' || !UUID_PATTERN.test(value)) {
-    throw new GraphQLError(`UUID must be a UUID such as "123e4567-e89b-42d3-a456-426614174000", got ${JSON.stringify(value)?.slice(0, 80)}`, {
-      extensions: { code: 'validation', status_code: 422 },
-    });
+    throw new GraphQLError(
+      `UUID must be a UUID such as "123e4567-e89b-42d3-a456-426614174000", got ${JSON.stringify(value)?.slice(0, 80)}`,
+      {
+        extensions: { code: 'validation', status_code: 422 },
+      },
+    );
   }
   return value.toLowerCase();
 }

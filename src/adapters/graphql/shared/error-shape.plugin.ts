@@ -29,7 +29,8 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
   if (!known) {
     const apolloCode = extensions.code as string | undefined;
     // Errors of graphql-js itself (parse, validation, bad variables) are the client's fault.
-    const clientError = apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT';
+    const clientError =
+      apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT';
     const code = clientError ? 'validation' : 'internal';
     const status = clientError ? 422 : 500;
     const field = clientError ? variableName(error.message) : undefined;

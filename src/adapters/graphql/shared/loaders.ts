@@ -9,7 +9,11 @@ type WithLoaders = GqlContext & { [LOADERS]?: Map<string, DataLoader<string, unk
  * One batching loader per request and name: the lists' field resolvers ask one by one, the
  * loader asks the database once per page (no N+1). `batch` answers by key.
  */
-export function loader<V>(ctx: GqlContext, name: string, batch: (keys: readonly string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
+export function loader<V>(
+  ctx: GqlContext,
+  name: string,
+  batch: (keys: readonly string[]) => Promise<Map<string, V>>,
+): DataLoader<string, V | null> {
   const holder = ctx as WithLoaders;
   holder[LOADERS] ??= new Map();
   let found = holder[LOADERS].get(name) as DataLoader<string, V | null> | undefined;

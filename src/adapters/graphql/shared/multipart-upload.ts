@@ -201,7 +201,8 @@ function absintheBody(fields: Map<string, string>, files: Map<string, UploadedFi
 /** (b) `map` says where each file goes inside `operations` (one object, or an array when batched). */
 function specBody(fields: Map<string, string>, files: Map<string, UploadedFile>): unknown {
   const operations = parseJson(fields.get('operations'), 'operations');
-  if (typeof operations !== 'object' || operations === null) throw new RejectedUpload(400, 'The operations field must be a JSON object or array');
+  if (typeof operations !== 'object' || operations === null)
+    throw new RejectedUpload(400, 'The operations field must be a JSON object or array');
   const map = parseJson(fields.get('map'), 'map') ?? {};
   if (typeof map !== 'object' || map === null || Array.isArray(map)) throw new RejectedUpload(400, 'The map field must be a JSON object');
   for (const [part, paths] of Object.entries(map)) {
@@ -234,7 +235,9 @@ function setAtPath(root: object, path: string, file: UploadedFile, batched: bool
 }
 
 function reject(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, code: 'validation', status_code: status, extensions: { code: 'validation', status_code: status } }] });
+  const body = JSON.stringify({
+    errors: [{ message, code: 'validation', status_code: status, extensions: { code: 'validation', status_code: status } }],
+  });
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(body));

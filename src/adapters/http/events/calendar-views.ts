@@ -23,7 +23,15 @@ export function toCalendarView(event: Event, organizer: Person | null, pictureUr
     updatedAt: s.updatedAt,
     organizer: { name: o?.name ?? '', preferredUsername: o?.preferredUsername ?? '', url: o?.url ?? s.url },
     address: a
-      ? { description: a.description, street: a.street, locality: a.locality, postalCode: a.postalCode, region: a.region, country: a.country, geom: a.geom }
+      ? {
+          description: a.description,
+          street: a.street,
+          locality: a.locality,
+          postalCode: a.postalCode,
+          region: a.region,
+          country: a.country,
+          geom: a.geom,
+        }
       : null,
     onlineAddress: s.onlineAddress,
     pictureUrl,
@@ -53,7 +61,11 @@ export class CalendarViews {
     const urlByPicture = new Map(pictures.map((m) => [m.id, this.storage.publicUrl(m.fileKey)]));
     return events.map((event) => {
       const pictureId = event.snapshot().pictureId;
-      return toCalendarView(event, organizerById.get(event.organizerActorId) ?? null, pictureId ? (urlByPicture.get(pictureId) ?? null) : null);
+      return toCalendarView(
+        event,
+        organizerById.get(event.organizerActorId) ?? null,
+        pictureId ? (urlByPicture.get(pictureId) ?? null) : null,
+      );
     });
   }
 

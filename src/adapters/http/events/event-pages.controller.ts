@@ -28,9 +28,21 @@ export class EventPagesController {
     const found = await this.viewEvent.execute({ userId: null, uuid });
     if (!found.ok) {
       if (asJson) {
-        send(req, res, { status: 404, contentType: ACTIVITY_JSON_CONTENT_TYPE, body: JSON.stringify({ error: 'Not found' }), cacheControl: 'no-store', headers: PAGE_HEADERS });
+        send(req, res, {
+          status: 404,
+          contentType: ACTIVITY_JSON_CONTENT_TYPE,
+          body: JSON.stringify({ error: 'Not found' }),
+          cacheControl: 'no-store',
+          headers: PAGE_HEADERS,
+        });
       } else {
-        send(req, res, { status: 404, contentType: HTML_CONTENT_TYPE, body: renderNotFoundPage(this.instance), cacheControl: 'no-store', headers: { ...PAGE_HEADERS, 'Content-Security-Policy': EVENT_PAGE_CSP } });
+        send(req, res, {
+          status: 404,
+          contentType: HTML_CONTENT_TYPE,
+          body: renderNotFoundPage(this.instance),
+          cacheControl: 'no-store',
+          headers: { ...PAGE_HEADERS, 'Content-Security-Policy': EVENT_PAGE_CSP },
+        });
       }
       return;
     }
@@ -39,7 +51,13 @@ export class EventPagesController {
     if (asJson) {
       // maySee lets only PUBLIC and UNLISTED events through to an anonymous viewer.
       const doc = eventToActivityJson(view, event.visibility === 'PUBLIC' ? 'PUBLIC' : 'UNLISTED');
-      send(req, res, { contentType: ACTIVITY_JSON_CONTENT_TYPE, body: JSON.stringify(doc), cacheControl: 'no-cache', lastModified: view.updatedAt, headers: PAGE_HEADERS });
+      send(req, res, {
+        contentType: ACTIVITY_JSON_CONTENT_TYPE,
+        body: JSON.stringify(doc),
+        cacheControl: 'no-cache',
+        lastModified: view.updatedAt,
+        headers: PAGE_HEADERS,
+      });
       return;
     }
     const html = renderEventPage(view, this.instance, { ics: `${view.url}/export/ics` });
@@ -66,7 +84,10 @@ export class EventPagesController {
       body,
       cacheControl: 'no-cache',
       lastModified: view.updatedAt,
-      headers: { 'Content-Disposition': `attachment; filename="${view.uuid}.ics"`, ...(view.isPublic ? {} : { 'X-Robots-Tag': 'noindex' }) },
+      headers: {
+        'Content-Disposition': `attachment; filename="${view.uuid}.ics"`,
+        ...(view.isPublic ? {} : { 'X-Robots-Tag': 'noindex' }),
+      },
     });
   }
 }

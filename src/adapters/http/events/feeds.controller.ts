@@ -96,7 +96,11 @@ export class FeedsController {
     const body =
       format === 'ics'
         ? renderIcs(views, { name: spec.title, description: spec.description, url: spec.alternateUrl })
-        : renderAtom({ title: spec.title, id: url, selfUrl: url, alternateUrl: spec.alternateUrl, updated: lastModified ?? spec.emptyUpdated }, views, this.instance);
+        : renderAtom(
+            { title: spec.title, id: url, selfUrl: url, alternateUrl: spec.alternateUrl, updated: lastModified ?? spec.emptyUpdated },
+            views,
+            this.instance,
+          );
     send(req, res, {
       contentType: format === 'ics' ? ICS_CONTENT_TYPE : ATOM_CONTENT_TYPE,
       body,

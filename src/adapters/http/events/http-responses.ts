@@ -20,7 +20,13 @@ export function wantsActivityJson(accept: string | undefined): boolean {
       rawParams.map((p) => {
         const eq = p.indexOf('=');
         const key = (eq < 0 ? p : p.slice(0, eq)).trim().toLowerCase();
-        const value = eq < 0 ? '' : p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+        const value =
+          eq < 0
+            ? ''
+            : p
+                .slice(eq + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
         return [key, value] as const;
       }),
     );

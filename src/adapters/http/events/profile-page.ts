@@ -27,7 +27,8 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 const META_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'self'; base-uri 'none'; form-action 'none'`;
 export const PROFILE_PAGE_CSP = `${META_CSP}; frame-ancestors 'none'`;
 
-const meta = (attr: 'name' | 'property', key: string, content: string): string => `<meta ${attr}="${key}" content="${escapeHtml(content)}">`;
+const meta = (attr: 'name' | 'property', key: string, content: string): string =>
+  `<meta ${attr}="${key}" content="${escapeHtml(content)}">`;
 
 function sameOrigin(url: string, base: string): boolean {
   try {

@@ -27,20 +27,48 @@ export class ProfilePagesController {
     const found = await this.publicFeeds.person(name, PROFILE_EVENTS);
     if (!found.ok) {
       if (asJson) {
-        send(req, res, { status: 404, contentType: ACTIVITY_JSON_CONTENT_TYPE, body: JSON.stringify({ error: 'Not found' }), cacheControl: 'no-store', headers: PAGE_HEADERS });
+        send(req, res, {
+          status: 404,
+          contentType: ACTIVITY_JSON_CONTENT_TYPE,
+          body: JSON.stringify({ error: 'Not found' }),
+          cacheControl: 'no-store',
+          headers: PAGE_HEADERS,
+        });
       } else {
-        send(req, res, { status: 404, contentType: HTML_CONTENT_TYPE, body: renderNotFoundPage(this.instance), cacheControl: 'no-store', headers: { ...PAGE_HEADERS, 'Content-Security-Policy': EVENT_PAGE_CSP } });
+        send(req, res, {
+          status: 404,
+          contentType: HTML_CONTENT_TYPE,
+          body: renderNotFoundPage(this.instance),
+          cacheControl: 'no-store',
+          headers: { ...PAGE_HEADERS, 'Content-Security-Policy': EVENT_PAGE_CSP },
+        });
       }
       return;
     }
     const p = found.value.person.snapshot();
-    const person: PersonView = { url: p.url, preferredUsername: p.preferredUsername, name: p.name, summary: p.summary, avatar: await this.views.mediaUrl(p.avatarId) };
+    const person: PersonView = {
+      url: p.url,
+      preferredUsername: p.preferredUsername,
+      name: p.name,
+      summary: p.summary,
+      avatar: await this.views.mediaUrl(p.avatarId),
+    };
     if (asJson) {
-      send(req, res, { contentType: ACTIVITY_JSON_CONTENT_TYPE, body: JSON.stringify(personToActivityJson(person, this.instance.baseUrl)), cacheControl: 'no-cache', headers: PAGE_HEADERS });
+      send(req, res, {
+        contentType: ACTIVITY_JSON_CONTENT_TYPE,
+        body: JSON.stringify(personToActivityJson(person, this.instance.baseUrl)),
+        cacheControl: 'no-cache',
+        headers: PAGE_HEADERS,
+      });
       return;
     }
     const events = await this.views.of(found.value.events);
     const html = renderProfilePage(person, events, this.instance, { ics: `${p.url}/feed/ics`, atom: `${p.url}/feed/atom` });
-    send(req, res, { contentType: HTML_CONTENT_TYPE, body: html, cacheControl: 'no-cache', headers: { ...PAGE_HEADERS, 'Content-Security-Policy': PROFILE_PAGE_CSP } });
+    send(req, res, {
+      contentType: HTML_CONTENT_TYPE,
+      body: html,
+      cacheControl: 'no-cache',
+      headers: { ...PAGE_HEADERS, 'Content-Security-Policy': PROFILE_PAGE_CSP },
+    });
   }
 }

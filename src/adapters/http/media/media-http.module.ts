@@ -15,7 +15,11 @@ export class MediaHttpModule {
     };
   }
 
-  static registerAsync(options: { useFactory: (...deps: never[]) => string | Promise<string>; inject?: unknown[]; imports?: ModuleMetadata['imports'] }): DynamicModule {
+  static registerAsync(options: {
+    useFactory: (...deps: never[]) => string | Promise<string>;
+    inject?: unknown[];
+    imports?: ModuleMetadata['imports'];
+  }): DynamicModule {
     return {
       module: MediaHttpModule,
       imports: options.imports ?? [],

@@ -3,7 +3,12 @@ import type { MailTemplateDefinition } from './types.js';
 // Sent to both addresses when an administrator changes an account's email: the old one learns
 // where its mail goes now, the new one that it is the account's address from now on.
 export const emailChangedByAdmin: MailTemplateDefinition<{ oldEmail: string; newEmail: string; toNewAddress: boolean }> = {
-  view: (data, { link }) => ({ oldEmail: data.oldEmail, newEmail: data.newEmail, toNewAddress: data.toNewAddress, loginUrl: link('/login') }),
+  view: (data, { link }) => ({
+    oldEmail: data.oldEmail,
+    newEmail: data.newEmail,
+    toNewAddress: data.toNewAddress,
+    loginUrl: link('/login'),
+  }),
   locales: {
     en: {
       subject: 'An administrator changed the email address of your account on {{instanceName}}',

@@ -13,7 +13,11 @@ export function eventUrl(uuid: string | undefined, { link }: MailContext): strin
 }
 
 /** `extra(item)` appends a short note to each line (e.g. a count). */
-export function eventListHtml<T extends EmailEventListItem>(items: T[] | undefined, context: MailContext, extra: (item: T) => string = () => ''): string {
+export function eventListHtml<T extends EmailEventListItem>(
+  items: T[] | undefined,
+  context: MailContext,
+  extra: (item: T) => string = () => '',
+): string {
   const rows = (items ?? []).map((item) => {
     const where = item.where ? `<br><span style="color:#6b6b80;">${escapeHtml(item.where)}</span>` : '';
     const note = extra(item) ? ` <span style="color:#6b6b80;">${escapeHtml(extra(item))}</span>` : '';
@@ -22,7 +26,11 @@ export function eventListHtml<T extends EmailEventListItem>(items: T[] | undefin
   return `<ul style="padding-left:20px;">${rows.join('')}</ul>`;
 }
 
-export function eventListText<T extends EmailEventListItem>(items: T[] | undefined, context: MailContext, extra: (item: T) => string = () => ''): string {
+export function eventListText<T extends EmailEventListItem>(
+  items: T[] | undefined,
+  context: MailContext,
+  extra: (item: T) => string = () => '',
+): string {
   return (items ?? [])
     .map((item) => {
       const lines = [`- ${item.eventTitle ?? ''}${extra(item) ? ` ${extra(item)}` : ''}`, `  ${item.when ?? ''}`];

@@ -4,7 +4,12 @@ import type { MailTemplateDefinition } from './types.js';
 
 // About an hour before an event, to accounts whose settings ask for it (notificationBeforeEvent).
 export const eventReminder: MailTemplateDefinition<EmailEventData & { where: string }> = {
-  view: (data, context) => ({ title: data.eventTitle ?? '', when: data.when ?? '', where: data.where ?? '', url: eventUrl(data.eventUuid, context) }),
+  view: (data, context) => ({
+    title: data.eventTitle ?? '',
+    when: data.when ?? '',
+    where: data.where ?? '',
+    url: eventUrl(data.eventUuid, context),
+  }),
   locales: {
     en: {
       subject: 'Soon: "{{title}}" — {{instanceName}}',

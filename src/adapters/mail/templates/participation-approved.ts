@@ -3,7 +3,12 @@ import type { MailTemplateDefinition } from './types.js';
 
 // To a participant an organizer accepted; the event's .ics comes attached.
 export const participationApproved: MailTemplateDefinition<EmailEventData & { participantName: string }> = {
-  view: (data, { link }) => ({ title: data.eventTitle ?? '', when: data.when ?? '', name: data.participantName ?? '', url: link(`/events/${encodeURIComponent(data.eventUuid ?? '')}`) }),
+  view: (data, { link }) => ({
+    title: data.eventTitle ?? '',
+    when: data.when ?? '',
+    name: data.participantName ?? '',
+    url: link(`/events/${encodeURIComponent(data.eventUuid ?? '')}`),
+  }),
   locales: {
     en: {
       subject: 'Your participation in "{{title}}" is approved — {{instanceName}}',

@@ -18,7 +18,8 @@ export const participationConfirmed: MailTemplateDefinition<EmailEventData & { a
   },
   locales: {
     en: {
-      subject: '{{#if pending}}Your request for "{{title}}" is registered{{else}}Your participation in "{{title}}" is confirmed{{/if}} — {{instanceName}}',
+      subject:
+        '{{#if pending}}Your request for "{{title}}" is registered{{else}}Your participation in "{{title}}" is confirmed{{/if}} — {{instanceName}}',
       html: `<h1 style="font-size:22px;margin:0 0 16px;">{{#if pending}}Request registered{{else}}Participation confirmed{{/if}}</h1>
 <p>Thank you for confirming your email address for <strong>{{title}}</strong> ({{when}}).
 {{#if pending}}The organizers approve each participant: you will get an email once they have decided.{{else}}You are on the list of participants; the event is attached as a calendar file.{{/if}}</p>
@@ -36,7 +37,8 @@ Cannot come after all? Cancel your participation here:
 (cancellation code: {{code}})`,
     },
     fr: {
-      subject: '{{#if pending}}Votre demande pour « {{title}} » est enregistrée{{else}}Votre participation à « {{title}} » est confirmée{{/if}} — {{instanceName}}',
+      subject:
+        '{{#if pending}}Votre demande pour « {{title}} » est enregistrée{{else}}Votre participation à « {{title}} » est confirmée{{/if}} — {{instanceName}}',
       html: `<h1 style="font-size:22px;margin:0 0 16px;">{{#if pending}}Demande enregistrée{{else}}Participation confirmée{{/if}}</h1>
 <p>Merci d’avoir confirmé votre adresse électronique pour <strong>{{title}}</strong> ({{when}}).
 {{#if pending}}Les organisateurs acceptent chaque participant : vous recevrez un message dès qu’ils auront décidé.{{else}}Vous êtes sur la liste des participants ; l’événement est joint sous forme de fichier d’agenda.{{/if}}</p>

@@ -3,7 +3,12 @@ import type { MailTemplateDefinition } from './types.js';
 
 // To a participant an organizer turned down.
 export const participationRejected: MailTemplateDefinition<EmailEventData & { participantName: string }> = {
-  view: (data, { link }) => ({ title: data.eventTitle ?? '', when: data.when ?? '', name: data.participantName ?? '', url: link(`/events/${encodeURIComponent(data.eventUuid ?? '')}`) }),
+  view: (data, { link }) => ({
+    title: data.eventTitle ?? '',
+    when: data.when ?? '',
+    name: data.participantName ?? '',
+    url: link(`/events/${encodeURIComponent(data.eventUuid ?? '')}`),
+  }),
   locales: {
     en: {
       subject: 'Your participation in "{{title}}" was declined — {{instanceName}}',

@@ -36,6 +36,9 @@ export class TypeOrmOneTimeTokens extends OneTimeTokens {
   }
 
   async revokeAll(userId: string, purpose: TokenPurpose): Promise<void> {
-    await this.dataSource.query(`UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
+    await this.dataSource.query(`UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+      userId,
+      purpose,
+    ]);
   }
 }

@@ -15,7 +15,9 @@ export class TypeOrmInstanceSettingsStore extends InstanceSettingsStore {
   }
 
   async load(): Promise<AdminSettings> {
-    const [row]: { settings: Partial<AdminSettings> }[] = await this.dataSource.query(`SELECT settings FROM instance_settings WHERE id = 1`);
+    const [row]: { settings: Partial<AdminSettings> }[] = await this.dataSource.query(
+      `SELECT settings FROM instance_settings WHERE id = 1`,
+    );
     const saved = row?.settings ?? {};
     // Keys added by later versions fall back to their defaults.
     return {

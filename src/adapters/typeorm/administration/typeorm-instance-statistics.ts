@@ -1,5 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { InstanceStatistics, type DashboardFigures, type ProfileFilter, type StatisticsFigures } from '../../../domain/administration/index.js';
+import {
+  InstanceStatistics,
+  type DashboardFigures,
+  type ProfileFilter,
+  type StatisticsFigures,
+} from '../../../domain/administration/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 
 // LIKE patterns take the user's text literally.

@@ -87,7 +87,23 @@ export class TypeOrmCommentRepository extends CommentRepository {
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
          ON CONFLICT (id) DO UPDATE SET text = EXCLUDED.text, is_announcement = EXCLUDED.is_announcement, visibility = EXCLUDED.visibility,
            language = EXCLUDED.language, deleted_at = EXCLUDED.deleted_at, updated_at = EXCLUDED.updated_at`,
-        [s.id, s.uuid, s.url, s.eventId, s.actorId, s.text, s.inReplyToId, s.originId, s.isAnnouncement, s.visibility, s.language, s.deletedAt, s.publishedAt, s.createdAt, s.updatedAt],
+        [
+          s.id,
+          s.uuid,
+          s.url,
+          s.eventId,
+          s.actorId,
+          s.text,
+          s.inReplyToId,
+          s.originId,
+          s.isAnnouncement,
+          s.visibility,
+          s.language,
+          s.deletedAt,
+          s.publishedAt,
+          s.createdAt,
+          s.updatedAt,
+        ],
       );
       await appendToOutbox(manager, comment.pullEvents());
     });

@@ -138,16 +138,45 @@ export class TypeOrmEventRepository extends EventRepository {
            sequence = EXCLUDED.sequence, updated_at = EXCLUDED.updated_at
          RETURNING (xmax = 0) AS inserted`,
         [
-          s.id, s.uuid, s.url, s.slug, s.organizerActorId, s.title, s.description, s.beginsOn, s.endsOn, s.status, s.visibility,
-          s.joinOptions, s.externalParticipationUrl, s.category, s.tags, s.pictureId, s.physicalAddress ? JSON.stringify(s.physicalAddress) : null,
-          s.physicalAddress?.geom?.lon ?? null, s.physicalAddress?.geom?.lat ?? null, s.onlineAddress, s.phoneAddress, s.language,
-          s.contactIds, JSON.stringify(s.metadata), JSON.stringify(s.options), s.options.isOnline || (s.onlineAddress !== null && !s.physicalAddress),
-          s.draft, s.publishAt, s.sequence, s.createdAt, s.updatedAt,
+          s.id,
+          s.uuid,
+          s.url,
+          s.slug,
+          s.organizerActorId,
+          s.title,
+          s.description,
+          s.beginsOn,
+          s.endsOn,
+          s.status,
+          s.visibility,
+          s.joinOptions,
+          s.externalParticipationUrl,
+          s.category,
+          s.tags,
+          s.pictureId,
+          s.physicalAddress ? JSON.stringify(s.physicalAddress) : null,
+          s.physicalAddress?.geom?.lon ?? null,
+          s.physicalAddress?.geom?.lat ?? null,
+          s.onlineAddress,
+          s.phoneAddress,
+          s.language,
+          s.contactIds,
+          JSON.stringify(s.metadata),
+          JSON.stringify(s.options),
+          s.options.isOnline || (s.onlineAddress !== null && !s.physicalAddress),
+          s.draft,
+          s.publishAt,
+          s.sequence,
+          s.createdAt,
+          s.updatedAt,
         ],
       );
       // The organizer is the event's CREATOR participant from the first moment.
       if (inserted) {
-        await manager.query(`INSERT INTO participations (event_id, actor_id, role, created_at, updated_at) VALUES ($1, $2, 'CREATOR', $3, $3)`, [s.id, s.organizerActorId, s.createdAt]);
+        await manager.query(
+          `INSERT INTO participations (event_id, actor_id, role, created_at, updated_at) VALUES ($1, $2, 'CREATOR', $3, $3)`,
+          [s.id, s.organizerActorId, s.createdAt],
+        );
       }
       await this.saveTags(manager, s.id, s.tags);
       // Indexed in the same transaction: a new event is searchable at once.
@@ -198,7 +227,8 @@ export class TypeOrmEventRepository extends EventRepository {
     if (!query.includeSuspended) where.push(`NOT EXISTS (SELECT 1 FROM actors o WHERE o.id = e.organizer_actor_id AND o.suspended)`);
     if (query.listedOnly) where.push(`e.visibility = 'PUBLIC'`);
     if (query.organizerActorIds) where.push(`e.organizer_actor_id = ANY(${param(query.organizerActorIds)}::bigint[])`);
-    if (query.tags?.length) where.push(`e.tag_keys && (SELECT array_agg(f_unaccent(lower(t))) FROM unnest(${param(query.tags)}::text[]) t)`);
+    if (query.tags?.length)
+      where.push(`e.tag_keys && (SELECT array_agg(f_unaccent(lower(t))) FROM unnest(${param(query.tags)}::text[]) t)`);
     if (query.category) where.push(`e.category = ${param(query.category)}`);
     if (query.beginsAfter) where.push(`e.begins_on >= ${param(query.beginsAfter)}`);
     if (query.beginsBefore) where.push(`e.begins_on <= ${param(query.beginsBefore)}`);
@@ -210,7 +240,9 @@ export class TypeOrmEventRepository extends EventRepository {
       // earthdistance: the GiST index answers the bounding cube, the exact distance filters it.
       const center = `ll_to_earth(${param(query.near.point.lat)}, ${param(query.near.point.lon)})`;
       const meters = param(query.near.radiusKm * 1000);
-      where.push(`e.lat IS NOT NULL AND earth_box(${center}, ${meters}) @> ll_to_earth(e.lat, e.lon) AND earth_distance(${center}, ll_to_earth(e.lat, e.lon)) <= ${meters}`);
+      where.push(
+        `e.lat IS NOT NULL AND earth_box(${center}, ${meters}) @> ll_to_earth(e.lat, e.lon) AND earth_distance(${center}, ll_to_earth(e.lat, e.lon)) <= ${meters}`,
+      );
     }
     let rank = '0';
     const term = query.term?.trim();
@@ -246,7 +278,10 @@ export class TypeOrmEventRepository extends EventRepository {
   }
 
   private async count(filter: string, params: unknown[]): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM events e WHERE ${filter} LIMIT ${COUNT_CAP}) capped`, params);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM events e WHERE ${filter} LIMIT ${COUNT_CAP}) capped`,
+      params,
+    );
     return row.n;
   }
 

@@ -38,13 +38,19 @@ export class TypeOrmFeedTokenRepository extends FeedTokenRepository {
 
   async findByUser(userId: string): Promise<FeedToken[]> {
     if (!isId(userId)) return [];
-    const rows: FeedTokenRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM feed_tokens WHERE user_id = $1 ORDER BY created_at, token`, [userId]);
+    const rows: FeedTokenRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM feed_tokens WHERE user_id = $1 ORDER BY created_at, token`,
+      [userId],
+    );
     return rows.map(toFeedToken);
   }
 
   async findByActor(actorId: string): Promise<FeedToken[]> {
     if (!isId(actorId)) return [];
-    const rows: FeedTokenRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM feed_tokens WHERE actor_id = $1 ORDER BY created_at, token`, [actorId]);
+    const rows: FeedTokenRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM feed_tokens WHERE actor_id = $1 ORDER BY created_at, token`,
+      [actorId],
+    );
     return rows.map(toFeedToken);
   }
 

@@ -49,7 +49,9 @@ export class TypeOrmPersonRepository extends PersonRepository {
   }
 
   async findLocalByUsername(username: string): Promise<Person | null> {
-    const record = await this.dataSource.getRepository(ActorRecord).findOneBy({ preferredUsername: username, domain: IsNull(), type: 'Person' });
+    const record = await this.dataSource
+      .getRepository(ActorRecord)
+      .findOneBy({ preferredUsername: username, domain: IsNull(), type: 'Person' });
     return record ? toPerson(record) : null;
   }
 
@@ -84,7 +86,9 @@ export class TypeOrmPersonRepository extends PersonRepository {
   async delete(person: Person): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if (person.isLocal) {
-        await manager.query(`INSERT INTO retired_usernames (preferred_username) VALUES ($1) ON CONFLICT DO NOTHING`, [person.preferredUsername]);
+        await manager.query(`INSERT INTO retired_usernames (preferred_username) VALUES ($1) ON CONFLICT DO NOTHING`, [
+          person.preferredUsername,
+        ]);
       }
       await manager.query(`DELETE FROM actors WHERE id = $1`, [person.id]);
       await appendToOutbox(manager, person.pullEvents());

@@ -76,7 +76,10 @@ export class TypeOrmMediaRepository extends MediaRepository {
 
   async findByOwner(userId: string, limit: number): Promise<Media[]> {
     if (!isId(userId)) return [];
-    const rows: MediaRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM media WHERE user_id = $1 ORDER BY id LIMIT $2`, [userId, limit]);
+    const rows: MediaRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM media WHERE user_id = $1 ORDER BY id LIMIT $2`, [
+      userId,
+      limit,
+    ]);
     return rows.map(toMedia);
   }
 
@@ -86,13 +89,18 @@ export class TypeOrmMediaRepository extends MediaRepository {
 
   async totalSizeByUser(userId: string): Promise<number> {
     if (!isId(userId)) return 0;
-    const [row] = await this.dataSource.query(`SELECT COALESCE(SUM(size), 0)::bigint::text AS total FROM media WHERE user_id = $1`, [userId]);
+    const [row] = await this.dataSource.query(`SELECT COALESCE(SUM(size), 0)::bigint::text AS total FROM media WHERE user_id = $1`, [
+      userId,
+    ]);
     return Number(row.total);
   }
 
   async isOwnedBy(mediaId: string, userId: string): Promise<boolean> {
     if (!isId(mediaId) || !isId(userId)) return false;
-    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM media WHERE id = $1 AND user_id = $2) AS owned`, [mediaId, userId]);
+    const [row] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM media WHERE id = $1 AND user_id = $2) AS owned`, [
+      mediaId,
+      userId,
+    ]);
     return row.owned;
   }
 }

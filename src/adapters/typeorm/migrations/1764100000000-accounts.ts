@@ -47,7 +47,9 @@ export class Accounts1764100000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX actors_local_username_key ON actors (preferred_username) WHERE domain IS NULL`);
     await q.query(`CREATE UNIQUE INDEX actors_remote_username_key ON actors (preferred_username, domain) WHERE domain IS NOT NULL`);
     await q.query(`CREATE INDEX actors_user_id_idx ON actors (user_id)`);
-    await q.query(`ALTER TABLE users ADD CONSTRAINT users_default_actor_fk FOREIGN KEY (default_actor_id) REFERENCES actors (id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE users ADD CONSTRAINT users_default_actor_fk FOREIGN KEY (default_actor_id) REFERENCES actors (id) ON DELETE SET NULL`,
+    );
     // A deleted local username is never given again: remote servers still know its old URL.
     await q.query(`CREATE TABLE retired_usernames (preferred_username text PRIMARY KEY, retired_at timestamptz NOT NULL DEFAULT now())`);
 

@@ -18,7 +18,9 @@ export class Participations1795663268500 implements MigrationInterface {
       )`);
     // One participation per identity and event; anonymous ones (the instance's actor) are told
     // apart by their email.
-    await q.query(`CREATE UNIQUE INDEX participations_event_actor_key ON participations (event_id, actor_id, (coalesce(metadata->>'email', '')))`);
+    await q.query(
+      `CREATE UNIQUE INDEX participations_event_actor_key ON participations (event_id, actor_id, (coalesce(metadata->>'email', '')))`,
+    );
     await q.query(`CREATE INDEX participations_actor_idx ON participations (actor_id)`);
     await q.query(`CREATE INDEX participations_event_role_idx ON participations (event_id, role)`);
   }

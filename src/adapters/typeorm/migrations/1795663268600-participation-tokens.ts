@@ -5,8 +5,12 @@ export class ParticipationTokens1795663268600 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     // Anonymous participations are looked up by the digests of their emailed secrets.
-    await q.query(`CREATE UNIQUE INDEX participations_confirmation_idx ON participations ((metadata->'confirmation'->>'digest')) WHERE metadata->'confirmation'->>'digest' IS NOT NULL`);
-    await q.query(`CREATE INDEX participations_cancellation_idx ON participations USING gin ((metadata->'cancellationDigests')) WHERE metadata ? 'cancellationDigests'`);
+    await q.query(
+      `CREATE UNIQUE INDEX participations_confirmation_idx ON participations ((metadata->'confirmation'->>'digest')) WHERE metadata->'confirmation'->>'digest' IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX participations_cancellation_idx ON participations USING gin ((metadata->'cancellationDigests')) WHERE metadata ? 'cancellationDigests'`,
+    );
     // The instance's anonymous actor (Mobilizon's anonymousActorId), made here so that nobody can
     // register its username first. BASE_URL is only known at run time: the URL is a placeholder
     // the app replaces at boot (TypeOrmAnonymousActor).

@@ -25,7 +25,9 @@ export class Comments1795663269200 implements MigrationInterface {
         updated_at timestamptz NOT NULL
       )`);
     // The event's threads, and each thread's replies.
-    await q.query(`CREATE INDEX comments_event_threads_idx ON comments (event_id, is_announcement DESC, published_at DESC) WHERE origin_id IS NULL`);
+    await q.query(
+      `CREATE INDEX comments_event_threads_idx ON comments (event_id, is_announcement DESC, published_at DESC) WHERE origin_id IS NULL`,
+    );
     await q.query(`CREATE INDEX comments_origin_idx ON comments (origin_id, published_at) WHERE origin_id IS NOT NULL`);
     await q.query(`CREATE INDEX comments_in_reply_to_idx ON comments (in_reply_to_id) WHERE in_reply_to_id IS NOT NULL`);
     await q.query(`CREATE INDEX comments_actor_idx ON comments (actor_id)`);

@@ -16,4 +16,20 @@ import { InstanceSettings1795663269100 } from './1795663269100-instance-settings
 import { Reports1795663269000 } from './1795663269000-reports.js';
 import { Comments1795663269200 } from './1795663269200-comments.js';
 
-export const migrations: (new () => MigrationInterface)[] = [Accounts1764100000000, CreateJobs1795663268284, CreateOutbox1795663268285, CreateRateLimits1795663268286, Media1764100000100, ActorMediaFk1795663268300, Events1795663268400, Participations1795663268500, ParticipationTokens1795663268600, FeedTokens1795663268700, Notifications1795663268800, ActionLogs1795663268900, Reports1795663269000, Comments1795663269200, InstanceSettings1795663269100];
+export const migrations: (new () => MigrationInterface)[] = [
+  Accounts1764100000000,
+  CreateJobs1795663268284,
+  CreateOutbox1795663268285,
+  CreateRateLimits1795663268286,
+  Media1764100000100,
+  ActorMediaFk1795663268300,
+  Events1795663268400,
+  Participations1795663268500,
+  ParticipationTokens1795663268600,
+  FeedTokens1795663268700,
+  Notifications1795663268800,
+  ActionLogs1795663268900,
+  Reports1795663269000,
+  Comments1795663269200,
+  InstanceSettings1795663269100,
+];

@@ -1,7 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../domain/accounts/index.js';
 import type { EventStatus } from '../../../domain/events/index.js';
-import { EventAudience, type Attendance, type EventSummary, type PendingRequest, type Recipient } from '../../../domain/notifications/index.js';
+import {
+  EventAudience,
+  type Attendance,
+  type EventSummary,
+  type PendingRequest,
+  type Recipient,
+} from '../../../domain/notifications/index.js';
 
 interface EventColumns {
   event_id: string;
@@ -86,7 +92,12 @@ export class TypeOrmEventAudience extends EventAudience {
         ORDER BY p.created_at, p.id`,
       [since],
     );
-    return rows.map((r) => ({ participationId: r.participation_id, createdAt: new Date(r.created_at), organizer: this.recipient(r), event: this.event(r) }));
+    return rows.map((r) => ({
+      participationId: r.participation_id,
+      createdAt: new Date(r.created_at),
+      organizer: this.recipient(r),
+      event: this.event(r),
+    }));
   }
 
   private recipient(r: RecipientColumns): Recipient {

@@ -17,7 +17,10 @@ export class TypeOrmPendingEventChanges extends PendingEventChanges {
          ON CONFLICT (event_id, field) DO UPDATE SET last_changed_at = greatest(event_pending_changes.last_changed_at, EXCLUDED.last_changed_at)`,
         [eventId, [...new Set(fields)], at],
       );
-      const [row]: { start: Date }[] = await manager.query(`SELECT min(first_changed_at) AS start FROM event_pending_changes WHERE event_id = $1`, [eventId]);
+      const [row]: { start: Date }[] = await manager.query(
+        `SELECT min(first_changed_at) AS start FROM event_pending_changes WHERE event_id = $1`,
+        [eventId],
+      );
       return new Date(row.start);
     });
   }
@@ -36,7 +39,10 @@ export class TypeOrmPendingEventChanges extends PendingEventChanges {
       await manager.query(`DELETE FROM event_pending_changes WHERE event_id = $1 AND last_changed_at <= $2`, [eventId, upTo]);
       // A field changed again after the email was written starts the next window at that change.
       await manager.query(`UPDATE event_pending_changes SET first_changed_at = last_changed_at WHERE event_id = $1`, [eventId]);
-      const [row]: { start: Date | null }[] = await manager.query(`SELECT min(first_changed_at) AS start FROM event_pending_changes WHERE event_id = $1`, [eventId]);
+      const [row]: { start: Date | null }[] = await manager.query(
+        `SELECT min(first_changed_at) AS start FROM event_pending_changes WHERE event_id = $1`,
+        [eventId],
+      );
       return row.start ? new Date(row.start) : null;
     });
   }

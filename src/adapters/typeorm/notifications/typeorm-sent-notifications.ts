@@ -8,7 +8,10 @@ export class TypeOrmSentNotifications extends SentNotifications {
   }
 
   async claim(key: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`INSERT INTO sent_notifications (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`, [key, at]);
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO sent_notifications (key, sent_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+      [key, at],
+    );
     return rows.length === 1;
   }
 

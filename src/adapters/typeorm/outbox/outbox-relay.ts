@@ -127,10 +127,9 @@ export class OutboxRelay {
 
   private async cleanup(): Promise<void> {
     try {
-      await this.dataSource.query(
-        `DELETE FROM outbox WHERE relayed_at < now() - make_interval(secs => $1::double precision / 1000)`,
-        [this.keepRelayedMs],
-      );
+      await this.dataSource.query(`DELETE FROM outbox WHERE relayed_at < now() - make_interval(secs => $1::double precision / 1000)`, [
+        this.keepRelayedMs,
+      ]);
     } catch (error) {
       this.log(`outbox relay: cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -24,7 +24,10 @@ export class TypeOrmAnonymousActor {
     const url = `${this.baseUrl}/@anonymous`;
     // Not a user's identity (user_id IS NULL): if someone held the name before, there is none.
     const where = `preferred_username = 'anonymous' AND domain IS NULL AND user_id IS NULL AND type = 'Person'`;
-    await this.dataSource.query(`UPDATE actors SET url = $1 WHERE ${where} AND url <> $1 AND NOT EXISTS (SELECT 1 FROM actors WHERE url = $1)`, [url]);
+    await this.dataSource.query(
+      `UPDATE actors SET url = $1 WHERE ${where} AND url <> $1 AND NOT EXISTS (SELECT 1 FROM actors WHERE url = $1)`,
+      [url],
+    );
     const [row] = await this.dataSource.query(`SELECT id::text AS id FROM actors WHERE ${where}`);
     return row?.id ?? null;
   }

@@ -147,10 +147,16 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
    * seats taken under that lock: a claim sees every claim committed before it.
    */
   private async takeSeat(manager: EntityManager, eventId: string): Promise<void> {
-    const [event] = await manager.query(`SELECT coalesce((options->>'maximumAttendeeCapacity')::int, 0) AS capacity FROM events WHERE id = $1 FOR UPDATE`, [eventId]);
+    const [event] = await manager.query(
+      `SELECT coalesce((options->>'maximumAttendeeCapacity')::int, 0) AS capacity FROM events WHERE id = $1 FOR UPDATE`,
+      [eventId],
+    );
     if (!event) throw new Refused('conflict');
     if (event.capacity <= 0) return;
-    const [{ taken }] = await manager.query(`SELECT count(*)::int AS taken FROM participations WHERE event_id = $1 AND role = 'PARTICIPANT'`, [eventId]);
+    const [{ taken }] = await manager.query(
+      `SELECT count(*)::int AS taken FROM participations WHERE event_id = $1 AND role = 'PARTICIPANT'`,
+      [eventId],
+    );
     if (taken >= event.capacity) throw new Refused('event-full');
   }
 
@@ -163,7 +169,10 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
 
   async countByRole(eventId: string, role: ParticipantRole): Promise<number> {
     if (!isId(eventId)) return 0;
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM participations WHERE event_id = $1 AND role = $2`, [eventId, role]);
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM participations WHERE event_id = $1 AND role = $2`, [
+      eventId,
+      role,
+    ]);
     return row.n;
   }
 
@@ -191,7 +200,14 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
   }
 
   /** One query for the page and its total (a window count); a second only past the last page. */
-  private async page(from: string, where: string, order: string, params: unknown[], page: PageRequest, orderParams: unknown[] = []): Promise<Page<Participation>> {
+  private async page(
+    from: string,
+    where: string,
+    order: string,
+    params: unknown[],
+    page: PageRequest,
+    orderParams: unknown[] = [],
+  ): Promise<Page<Participation>> {
     // Parameters of the ORDER BY come after those of the WHERE, so the count can leave them out.
     const n = params.length + orderParams.length;
     const rows: Row[] = await this.dataSource.query(
@@ -208,7 +224,13 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
 
   async listForEvent(eventId: string, roles: ParticipantRole[], page: PageRequest): Promise<Page<Participation>> {
     if (!isId(eventId)) return { total: 0, elements: [] };
-    return this.page('participations p', `p.event_id = $1 AND (cardinality($2::text[]) = 0 OR p.role = ANY($2::text[]))`, 'p.created_at, p.id', [eventId, roles], page);
+    return this.page(
+      'participations p',
+      `p.event_id = $1 AND (cardinality($2::text[]) = 0 OR p.role = ANY($2::text[]))`,
+      'p.created_at, p.id',
+      [eventId, roles],
+      page,
+    );
   }
 
   async listForActor(actorId: string, eventId: string | null, page: PageRequest): Promise<Page<Participation>> {

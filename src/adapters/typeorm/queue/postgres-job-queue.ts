@@ -91,9 +91,14 @@ export class PostgresJobQueue extends JobQueue {
     this.handlers = { ...handlers };
     this.concurrency = Math.max(1, concurrency);
     this.running = true;
-    this.listener = new PgListener(this.dataSource, JOBS_CHANNEL, (name) => {
-      if (name in this.handlers || ANY_JOB in this.handlers) this.wake();
-    }, this.log);
+    this.listener = new PgListener(
+      this.dataSource,
+      JOBS_CHANNEL,
+      (name) => {
+        if (name in this.handlers || ANY_JOB in this.handlers) this.wake();
+      },
+      this.log,
+    );
     await this.listener.start();
     this.heartbeatTimer = setInterval(() => void this.renewLeases(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.maintenanceTimer = setInterval(() => void this.maintain(), MAINTENANCE_INTERVAL_MS);

@@ -48,7 +48,13 @@ const toReport = (r: ReportRow): Report =>
     updatedAt: r.updated_at,
   });
 
-const toNote = (r: NoteRow): ReportNote => ({ id: r.id, reportId: r.report_id, moderatorActorId: r.moderator_actor_id, content: r.content, createdAt: r.created_at });
+const toNote = (r: NoteRow): ReportNote => ({
+  id: r.id,
+  reportId: r.report_id,
+  moderatorActorId: r.moderator_actor_id,
+  content: r.content,
+  createdAt: r.created_at,
+});
 
 export class TypeOrmReportRepository extends ReportRepository {
   constructor(private readonly dataSource: DataSource) {
@@ -73,7 +79,20 @@ export class TypeOrmReportRepository extends ReportRepository {
         `INSERT INTO reports (id, uuid, url, reporter_actor_id, reported_actor_id, content, event_ids, comment_ids, forward, status, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7::bigint[], $8::bigint[], $9, $10, $11, $12)
          ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at`,
-        [s.id, s.uuid, s.url, s.reporterActorId, s.reportedActorId, s.content, s.eventIds, s.commentIds.filter(isId), s.forward, s.status, s.createdAt, s.updatedAt],
+        [
+          s.id,
+          s.uuid,
+          s.url,
+          s.reporterActorId,
+          s.reportedActorId,
+          s.content,
+          s.eventIds,
+          s.commentIds.filter(isId),
+          s.forward,
+          s.status,
+          s.createdAt,
+          s.updatedAt,
+        ],
       );
       await appendToOutbox(manager, report.pullEvents());
     });
@@ -114,7 +133,10 @@ export class TypeOrmReportRepository extends ReportRepository {
   async notesOf(reportIds: string[]): Promise<ReportNote[]> {
     const valid = reportIds.filter(isId);
     if (valid.length === 0) return [];
-    const rows: NoteRow[] = await this.dataSource.query(`SELECT ${NOTE_COLUMNS} FROM report_notes WHERE report_id = ANY($1::bigint[]) ORDER BY created_at, id`, [valid]);
+    const rows: NoteRow[] = await this.dataSource.query(
+      `SELECT ${NOTE_COLUMNS} FROM report_notes WHERE report_id = ANY($1::bigint[]) ORDER BY created_at, id`,
+      [valid],
+    );
     return rows.map(toNote);
   }
 }

@@ -161,12 +161,18 @@ describe('ModifyUser', () => {
   it('changes the email directly, unless another account has it', async () => {
     const user = await existing();
     await existing('other@example.org');
-    expect(await modify.execute({ email: user.email, newEmail: 'Other@example.org' })).toEqual({ ok: false, error: { type: 'email-taken' } });
+    expect(await modify.execute({ email: user.email, newEmail: 'Other@example.org' })).toEqual({
+      ok: false,
+      error: { type: 'email-taken' },
+    });
 
     const result = await modify.execute({ email: user.email, newEmail: 'Ada.Lovelace@example.org' });
     expect(result.ok).toBe(true);
     expect((await users.findById(user.id))?.email).toBe('ada.lovelace@example.org');
-    expect(users.outbox.at(-1)).toMatchObject({ name: 'user.email-changed', payload: { oldEmail: 'ada@example.org', newEmail: 'ada.lovelace@example.org' } });
+    expect(users.outbox.at(-1)).toMatchObject({
+      name: 'user.email-changed',
+      payload: { oldEmail: 'ada@example.org', newEmail: 'ada.lovelace@example.org' },
+    });
   });
 
   it('confirms an account that never followed its link', async () => {
@@ -194,7 +200,19 @@ describe('FindUser', () => {
     const ada = await existing();
     const bob = await existing('bob@example.org');
     const person = (id: string, userId: string, username: string) =>
-      Person.createLocal({ id, userId, preferredUsername: username, name: username.toUpperCase(), summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, clock.now());
+      Person.createLocal(
+        {
+          id,
+          userId,
+          preferredUsername: username,
+          name: username.toUpperCase(),
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://convene.test',
+        },
+        clock.now(),
+      );
     await persons.save(person('1', ada.id, 'ada'));
     await persons.save(person('2', bob.id, 'bob'));
     await persons.save(person('3', ada.id, 'countess'));
@@ -205,7 +223,10 @@ describe('FindUser', () => {
       { id: '1', username: 'ada', name: 'ADA' },
       { id: '3', username: 'countess', name: 'COUNTESS' },
     ]);
-    expect(await new FindUser(users, persons).execute({ email: 'nobody@example.org' })).toEqual({ ok: false, error: { type: 'user-not-found' } });
+    expect(await new FindUser(users, persons).execute({ email: 'nobody@example.org' })).toEqual({
+      ok: false,
+      error: { type: 'user-not-found' },
+    });
   });
 });
 
@@ -219,6 +240,9 @@ describe('DeleteUserByAdmin', () => {
   });
 
   it('answers user-not-found for an unknown address', async () => {
-    expect(await new DeleteUserByAdmin(users, clock).execute({ email: 'nobody@example.org' })).toEqual({ ok: false, error: { type: 'user-not-found' } });
+    expect(await new DeleteUserByAdmin(users, clock).execute({ email: 'nobody@example.org' })).toEqual({
+      ok: false,
+      error: { type: 'user-not-found' },
+    });
   });
 });

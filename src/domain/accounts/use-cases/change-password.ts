@@ -15,7 +15,8 @@ export class ChangePassword {
   async execute(cmd: { userId: string; oldPassword: string; newPassword: string }): Promise<Result<User, AccountError>> {
     const user = await this.users.findById(cmd.userId);
     if (!user) return err({ type: 'user-not-found' });
-    if (!(await this.hasher.verify(user.passwordHash, cmd.oldPassword))) return err(invalid('oldPassword', 'The current password is invalid'));
+    if (!(await this.hasher.verify(user.passwordHash, cmd.oldPassword)))
+      return err(invalid('oldPassword', 'The current password is invalid'));
     const problem = passwordProblem(cmd.newPassword);
     if (problem) return err(invalid('newPassword', problem));
     if (cmd.newPassword === cmd.oldPassword) return err(invalid('newPassword', 'The new password must be different'));

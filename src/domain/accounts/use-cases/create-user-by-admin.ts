@@ -53,7 +53,10 @@ export class CreateUserByAdmin {
     if (await this.users.findByEmail(email)) return err({ type: 'email-taken' });
 
     const passwordHash = await this.hasher.hash(cmd.password);
-    const user = User.register({ id: await this.users.nextId(), email, passwordHash, locale, role: role as UserRole, confirmed: true }, this.clock.now());
+    const user = User.register(
+      { id: await this.users.nextId(), email, passwordHash, locale, role: role as UserRole, confirmed: true },
+      this.clock.now(),
+    );
     await this.users.save(user);
     return ok(user);
   }

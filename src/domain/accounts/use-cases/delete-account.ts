@@ -43,7 +43,14 @@ export class DeleteAccount {
     target.markDeleted(now);
     await this.users.delete(target);
     if (byAdmin) {
-      await this.actionLog.record({ moderatorActorId: adminActorId!, action: 'USER_DELETION', objectType: 'User', objectId: target.id, details: { email: target.email, identities }, createdAt: now });
+      await this.actionLog.record({
+        moderatorActorId: adminActorId!,
+        action: 'USER_DELETION',
+        objectType: 'User',
+        objectId: target.id,
+        details: { email: target.email, identities },
+        createdAt: now,
+      });
     }
     return ok({ id: target.id });
   }

@@ -18,6 +18,15 @@ export class ListUsers {
     const actor = await this.users.findById(cmd.actingUserId);
     if (!actor?.isModerator) return err({ type: 'unauthorized' });
     const page = pageRequest(cmd.page, cmd.limit);
-    return ok(await this.users.list({ email: cmd.email?.trim().toLowerCase() || null, currentSignInIp: cmd.currentSignInIp || null, direction: cmd.direction ?? 'DESC' }, page));
+    return ok(
+      await this.users.list(
+        {
+          email: cmd.email?.trim().toLowerCase() || null,
+          currentSignInIp: cmd.currentSignInIp || null,
+          direction: cmd.direction ?? 'DESC',
+        },
+        page,
+      ),
+    );
   }
 }

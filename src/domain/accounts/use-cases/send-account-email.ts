@@ -69,7 +69,12 @@ export class SendAccountEmail {
         return this.mailer.send({ template: 'email-change-confirm', to: newEmail, locale, data: { token } });
       }
       case 'user.email-changed':
-        return this.mailer.send({ template: 'email-changed-old', to: event.payload.oldEmail, locale, data: { newEmail: event.payload.newEmail } });
+        return this.mailer.send({
+          template: 'email-changed-old',
+          to: event.payload.oldEmail,
+          locale,
+          data: { newEmail: event.payload.newEmail },
+        });
       case 'user.role-changed':
         // The current role, not the payload's: a later change may have replaced it already.
         return this.mailer.send({ template: 'role-changed', to: user.email, locale, data: { role: user.role } });
@@ -77,8 +82,18 @@ export class SendAccountEmail {
         return this.mailer.send({ template: 'account-confirmed-by-admin', to: user.email, locale, data: {} });
       case 'user.email-changed-by-admin': {
         const { oldEmail, newEmail } = event.payload;
-        await this.mailer.send({ template: 'email-changed-by-admin', to: oldEmail, locale, data: { oldEmail, newEmail, toNewAddress: false } });
-        return this.mailer.send({ template: 'email-changed-by-admin', to: newEmail, locale, data: { oldEmail, newEmail, toNewAddress: true } });
+        await this.mailer.send({
+          template: 'email-changed-by-admin',
+          to: oldEmail,
+          locale,
+          data: { oldEmail, newEmail, toNewAddress: false },
+        });
+        return this.mailer.send({
+          template: 'email-changed-by-admin',
+          to: newEmail,
+          locale,
+          data: { oldEmail, newEmail, toNewAddress: true },
+        });
       }
       default: {
         const unhandled: never = event;

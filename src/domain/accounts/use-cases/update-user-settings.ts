@@ -19,8 +19,10 @@ export class UpdateUserSettings {
     const { timezone, location } = cmd.settings;
     if (timezone && !isTimezone(timezone)) return err(invalid('timezone', 'Unknown timezone'));
     if (location) {
-      if (location.range !== null && (location.range < 0 || location.range > 20000)) return err(invalid('location.range', 'Range must be between 0 and 20000 km'));
-      if (location.geohash !== null && !/^[0-9b-hjkmnp-z]{1,12}$/.test(location.geohash)) return err(invalid('location.geohash', 'Not a geohash'));
+      if (location.range !== null && (location.range < 0 || location.range > 20000))
+        return err(invalid('location.range', 'Range must be between 0 and 20000 km'));
+      if (location.geohash !== null && !/^[0-9b-hjkmnp-z]{1,12}$/.test(location.geohash))
+        return err(invalid('location.geohash', 'Not a geohash'));
       if (location.name !== null && location.name.length > 200) return err(invalid('location.name', 'Name is too long'));
     }
     user.updateSettings(cmd.settings);

@@ -4,7 +4,13 @@ import type { PersonRepository } from '../../identities/index.js';
 import type { MediaRepository } from '../../media/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import type { AdministrationError } from '../administration.errors.js';
-import { changedSettings, normalizeAllowlist, settingsProblems, type AdminSettings, type AdminSettingsChanges } from '../instance-settings.js';
+import {
+  changedSettings,
+  normalizeAllowlist,
+  settingsProblems,
+  type AdminSettings,
+  type AdminSettingsChanges,
+} from '../instance-settings.js';
 import type { InstanceSettingsStore } from '../ports/instance-settings-store.js';
 import { actingIdentity, staffMember } from './staff.js';
 
@@ -44,7 +50,13 @@ export class SaveAdminSettings {
     const problems = settingsProblems(after);
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });
     for (const id of [after.logoId, after.faviconId, after.defaultPictureId]) {
-      if (id !== null && id !== before.logoId && id !== before.faviconId && id !== before.defaultPictureId && !(await this.media.findById(id))) {
+      if (
+        id !== null &&
+        id !== before.logoId &&
+        id !== before.faviconId &&
+        id !== before.defaultPictureId &&
+        !(await this.media.findById(id))
+      ) {
         return err({ type: 'media-not-found' });
       }
     }
@@ -54,7 +66,14 @@ export class SaveAdminSettings {
     const changed = changedSettings(before, after);
     if (changed.length === 0) return ok(before);
     await this.store.save(after);
-    await this.actionLog.record({ moderatorActorId: actorId, action: 'SETTINGS_UPDATE', objectType: 'Settings', objectId: 'instance', details: { changed }, createdAt: this.clock.now() });
+    await this.actionLog.record({
+      moderatorActorId: actorId,
+      action: 'SETTINGS_UPDATE',
+      objectType: 'Settings',
+      objectId: 'instance',
+      details: { changed },
+      createdAt: this.clock.now(),
+    });
     return ok(after);
   }
 }

@@ -31,7 +31,11 @@ export class AdminUpdateUser {
     const email = cmd.email == null ? null : normalizeEmail(cmd.email);
     const fields = [
       { field: 'email', message: email === null ? null : emailProblem(email) },
-      { field: 'role', message: cmd.role == null || (USER_ROLES as readonly string[]).includes(cmd.role) ? null : `Role must be one of ${USER_ROLES.join(', ')}` },
+      {
+        field: 'role',
+        message:
+          cmd.role == null || (USER_ROLES as readonly string[]).includes(cmd.role) ? null : `Role must be one of ${USER_ROLES.join(', ')}`,
+      },
     ].filter((f): f is { field: string; message: string } => f.message !== null);
     if (fields.length > 0) return err({ type: 'invalid-fields', fields });
 
@@ -53,7 +57,14 @@ export class AdminUpdateUser {
     if (Object.keys(changes).length === 0) return ok(user);
 
     await this.users.save(user);
-    await this.actionLog.record({ moderatorActorId: actorId, action: 'USER_UPDATE', objectType: 'User', objectId: user.id, details: { ...changes, notify }, createdAt: now });
+    await this.actionLog.record({
+      moderatorActorId: actorId,
+      action: 'USER_UPDATE',
+      objectType: 'User',
+      objectId: user.id,
+      details: { ...changes, notify },
+      createdAt: now,
+    });
     return ok(user);
   }
 }

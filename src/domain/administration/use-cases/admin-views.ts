@@ -26,7 +26,12 @@ export class ListProfiles {
     private readonly persons: PersonRepository,
   ) {}
 
-  async execute(cmd: { actingUserId: string | null; filter: Partial<ProfileFilter>; page?: number | null; limit?: number | null }): Promise<Result<Page<Person>, AdministrationError>> {
+  async execute(cmd: {
+    actingUserId: string | null;
+    filter: Partial<ProfileFilter>;
+    page?: number | null;
+    limit?: number | null;
+  }): Promise<Result<Page<Person>, AdministrationError>> {
     const staff = await staffMember(this.users, cmd.actingUserId, 'MODERATOR');
     if (!staff.ok) return staff;
     const filter: ProfileFilter = {

@@ -6,7 +6,11 @@ import type { AdministrationError } from '../administration.errors.js';
 export type StaffRole = 'MODERATOR' | 'ADMINISTRATOR';
 
 /** The calling account when its role reaches `role` (an administrator is also a moderator). */
-export async function staffMember(users: UserRepository, userId: string | null, role: StaffRole): Promise<Result<User, AdministrationError>> {
+export async function staffMember(
+  users: UserRepository,
+  userId: string | null,
+  role: StaffRole,
+): Promise<Result<User, AdministrationError>> {
   if (!userId) return err({ type: 'unauthenticated' });
   const user = await users.findById(userId);
   if (!user || user.isDisabled) return err({ type: 'unauthenticated' });

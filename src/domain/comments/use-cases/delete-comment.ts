@@ -25,7 +25,10 @@ export class DeleteComment {
   async execute(cmd: { userId: string; commentId: string }): Promise<Result<Comment, CommentError>> {
     const comment = await this.comments.findById(cmd.commentId);
     if (!comment) return err({ type: 'comment-not-found' });
-    const [event, commenter] = await Promise.all([this.events.findById(comment.eventId), commenterOf(cmd.userId, this.users, this.persons)]);
+    const [event, commenter] = await Promise.all([
+      this.events.findById(comment.eventId),
+      commenterOf(cmd.userId, this.users, this.persons),
+    ]);
     if (!event || !commenter || !maySee(commenter, event)) return err({ type: 'comment-not-found' });
     const byAuthor = commenter.actorIds.includes(comment.actorId);
     const byOrganizer = organizes(commenter, event);

@@ -34,7 +34,12 @@ export class SendCommentAnnouncement {
     return deliverOnce(
       recipients.map((r) => ({
         key: `comment-announced:${comment.id}:${r.email.toLowerCase()}`,
-        email: { template: 'event-announcement' as const, to: r.email, locale: r.locale, data: { ...eventData(summary, r), organizerName, message } },
+        email: {
+          template: 'event-announcement' as const,
+          to: r.email,
+          locale: r.locale,
+          data: { ...eventData(summary, r), organizerName, message },
+        },
       })),
       this.sent,
       this.mailer,

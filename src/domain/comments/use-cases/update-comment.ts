@@ -29,7 +29,10 @@ export class UpdateComment {
   async execute(cmd: UpdateCommentCommand): Promise<Result<Comment, CommentError>> {
     const comment = await this.comments.findById(cmd.commentId);
     if (!comment) return err({ type: 'comment-not-found' });
-    const [event, commenter] = await Promise.all([this.events.findById(comment.eventId), commenterOf(cmd.userId, this.users, this.persons)]);
+    const [event, commenter] = await Promise.all([
+      this.events.findById(comment.eventId),
+      commenterOf(cmd.userId, this.users, this.persons),
+    ]);
     if (!event || !commenter || !maySee(commenter, event)) return err({ type: 'comment-not-found' });
     const author = commenter.identities.find((p) => p.id === comment.actorId);
     if (!author) return err({ type: 'not-allowed' });

@@ -27,7 +27,10 @@ export class ViewComments {
   async thread(cmd: { userId: string | null; commentId: string }): Promise<Result<Comment[], CommentError>> {
     const comment = await this.comments.findById(cmd.commentId);
     if (!comment) return err({ type: 'comment-not-found' });
-    const [event, commenter] = await Promise.all([this.events.findById(comment.eventId), commenterOf(cmd.userId, this.users, this.persons)]);
+    const [event, commenter] = await Promise.all([
+      this.events.findById(comment.eventId),
+      commenterOf(cmd.userId, this.users, this.persons),
+    ]);
     if (!event || !maySee(commenter, event)) return err({ type: 'comment-not-found' });
     const origin = comment.originId ?? comment.id;
     return ok((await this.comments.repliesOf([origin])).get(origin) ?? []);

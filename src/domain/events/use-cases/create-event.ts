@@ -37,7 +37,14 @@ export class CreateEvent {
     if (checked.length > 0) return err({ type: 'invalid-fields', fields: checked });
     const changes = sanitized(cmd.changes, this.sanitizer);
     const created = Event.create(
-      { id: await this.events.nextId(), uuid: randomUUID(), baseUrl: this.instance.baseUrl(), organizerActorId: organizer.id, title: cmd.title, beginsOn: cmd.beginsOn },
+      {
+        id: await this.events.nextId(),
+        uuid: randomUUID(),
+        baseUrl: this.instance.baseUrl(),
+        organizerActorId: organizer.id,
+        title: cmd.title,
+        beginsOn: cmd.beginsOn,
+      },
       changes,
       this.clock.now(),
     );
@@ -56,9 +63,15 @@ export function sanitized(changes: EventChanges, sanitizer: HtmlSanitizer): Even
 }
 
 /** The picture must be the caller's; contacts must be identities that exist. */
-export async function checkReferences(userId: string, changes: EventChanges, media: MediaOwnership, persons: PersonRepository): Promise<{ field: string; message: string }[]> {
+export async function checkReferences(
+  userId: string,
+  changes: EventChanges,
+  media: MediaOwnership,
+  persons: PersonRepository,
+): Promise<{ field: string; message: string }[]> {
   const problems: { field: string; message: string }[] = [];
-  if (changes.pictureId && !(await media.isOwnedBy(changes.pictureId, userId))) problems.push({ field: 'picture', message: 'Media not found' });
+  if (changes.pictureId && !(await media.isOwnedBy(changes.pictureId, userId)))
+    problems.push({ field: 'picture', message: 'Media not found' });
   for (const id of changes.contactIds ?? []) {
     if (!(await persons.findById(id))) {
       problems.push({ field: 'contacts', message: 'Unknown contact' });
@@ -67,4 +80,3 @@ export async function checkReferences(userId: string, changes: EventChanges, med
   }
   return problems;
 }
-

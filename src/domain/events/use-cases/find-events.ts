@@ -17,7 +17,11 @@ export class ViewEvent {
     private readonly persons: PersonRepository,
   ) {}
 
-  async execute(cmd: { userId: string | null; uuid?: string; id?: string }): Promise<Result<{ event: Event; viewer: Viewer | null }, EventError>> {
+  async execute(cmd: {
+    userId: string | null;
+    uuid?: string;
+    id?: string;
+  }): Promise<Result<{ event: Event; viewer: Viewer | null }, EventError>> {
     const event = cmd.uuid ? await this.events.findByUuid(cmd.uuid) : cmd.id ? await this.events.findById(cmd.id) : null;
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
     if (!event || !maySee(viewer, event)) return err({ type: 'event-not-found' });
@@ -37,7 +41,11 @@ export class FindEvents {
     private readonly clock: Clock,
   ) {}
 
-  async execute(query: Omit<EventQuery, 'listedOnly' | 'drafts' | 'organizerActorIds'>, page?: number | null, limit?: number | null): Promise<Page<Event>> {
+  async execute(
+    query: Omit<EventQuery, 'listedOnly' | 'drafts' | 'organizerActorIds'>,
+    page?: number | null,
+    limit?: number | null,
+  ): Promise<Page<Event>> {
     const window = query.beginsAfter || query.beginsBefore || query.endsAfter ? {} : { endsAfter: this.clock.now() };
     return this.events.find({ ...query, ...window, listedOnly: true }, pageRequest(page, limit, MAX_EVENTS_PER_PAGE));
   }
@@ -53,15 +61,28 @@ export class FindOwnEvents {
   async drafts(userId: string, page?: number | null, limit?: number | null): Promise<Page<Event>> {
     const actorIds = (await this.persons.findByUser(userId)).map((p) => p.id);
     if (actorIds.length === 0) return { total: 0, elements: [] };
-    return this.events.find({ organizerActorIds: actorIds, drafts: true, orderBy: 'UPDATED_AT', direction: 'DESC' }, pageRequest(page, limit, MAX_EVENTS_PER_PAGE));
+    return this.events.find(
+      { organizerActorIds: actorIds, drafts: true, orderBy: 'UPDATED_AT', direction: 'DESC' },
+      pageRequest(page, limit, MAX_EVENTS_PER_PAGE),
+    );
   }
 
   /** What `person.organizedEvents` shows: all of them to the account itself, listed ones to others. */
-  async organizedBy(actorId: string, viewerUserId: string | null, page?: number | null, limit?: number | null): Promise<Result<Page<Event>, EventError>> {
+  async organizedBy(
+    actorId: string,
+    viewerUserId: string | null,
+    page?: number | null,
+    limit?: number | null,
+  ): Promise<Result<Page<Event>, EventError>> {
     const person = await this.persons.findById(actorId);
     if (!person) return err({ type: 'identity-not-found' });
     const own = viewerUserId !== null && person.isOwnedBy(viewerUserId);
-    return ok(await this.events.find({ organizerActorIds: [actorId], listedOnly: !own, orderBy: 'BEGINS_ON', direction: 'DESC' }, pageRequest(page, limit, MAX_EVENTS_PER_PAGE)));
+    return ok(
+      await this.events.find(
+        { organizerActorIds: [actorId], listedOnly: !own, orderBy: 'BEGINS_ON', direction: 'DESC' },
+        pageRequest(page, limit, MAX_EVENTS_PER_PAGE),
+      ),
+    );
   }
 }
 

@@ -15,14 +15,20 @@ export class UpdateEvent {
     private readonly clock: Clock,
   ) {}
 
-  async execute(cmd: { userId: string; eventId: string; organizerActorId?: string | null; changes: EventChanges }): Promise<Result<Event, EventError>> {
+  async execute(cmd: {
+    userId: string;
+    eventId: string;
+    organizerActorId?: string | null;
+    changes: EventChanges;
+  }): Promise<Result<Event, EventError>> {
     const event = await this.events.findById(cmd.eventId);
     const organizer = event ? await this.persons.findById(event.organizerActorId) : null;
     // Someone else's event answers like a missing one, unless it is public anyway.
     if (!event || !organizer) return err({ type: 'event-not-found' });
     if (!organizer.isOwnedBy(cmd.userId)) return err(event.isVisibleToEveryone() ? { type: 'not-organizer' } : { type: 'event-not-found' });
     // The organizer is fixed at creation (federation identifies the event by it).
-    if (cmd.organizerActorId && cmd.organizerActorId !== event.organizerActorId) return err({ type: 'invalid-fields', fields: [{ field: 'organizerActorId', message: 'The organizer cannot be changed' }] });
+    if (cmd.organizerActorId && cmd.organizerActorId !== event.organizerActorId)
+      return err({ type: 'invalid-fields', fields: [{ field: 'organizerActorId', message: 'The organizer cannot be changed' }] });
     const problems = await checkReferences(cmd.userId, cmd.changes, this.media, this.persons);
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });
     const invalid = event.update(sanitized(cmd.changes, this.sanitizer), this.clock.now());

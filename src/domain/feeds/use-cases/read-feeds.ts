@@ -21,7 +21,10 @@ export class ReadPublicFeeds {
   ) {}
 
   async instance(limit?: number): Promise<Event[]> {
-    const page = await this.events.find({ listedOnly: true, endsAfter: this.clock.now(), orderBy: 'BEGINS_ON', direction: 'ASC' }, { page: 1, limit: entries(limit) });
+    const page = await this.events.find(
+      { listedOnly: true, endsAfter: this.clock.now(), orderBy: 'BEGINS_ON', direction: 'ASC' },
+      { page: 1, limit: entries(limit) },
+    );
     return page.elements;
   }
 

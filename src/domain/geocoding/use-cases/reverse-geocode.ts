@@ -17,7 +17,8 @@ export class ReverseGeocode {
   async execute(cmd: ReverseGeocodeCommand): Promise<Result<GeoAddress[], GeocodingError>> {
     const { latitude: lat, longitude: lon } = cmd;
     if (!Number.isFinite(lat) || lat < -90 || lat > 90) return err(invalidField('latitude', 'The latitude must be between -90 and 90'));
-    if (!Number.isFinite(lon) || lon < -180 || lon > 180) return err(invalidField('longitude', 'The longitude must be between -180 and 180'));
+    if (!Number.isFinite(lon) || lon < -180 || lon > 180)
+      return err(invalidField('longitude', 'The longitude must be between -180 and 180'));
     const locale = normalizeLocale(cmd.locale);
     if (locale === null) return err(invalidField('locale', 'Not a language tag'));
     const zoom = cmd.zoom ?? 15;

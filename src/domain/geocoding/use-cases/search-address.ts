@@ -22,7 +22,8 @@ export class SearchAddress {
   async execute(cmd: SearchAddressCommand): Promise<Result<GeoAddress[], GeocodingError>> {
     const query = cmd.query.trim();
     if (query.length === 0) return err(invalidField('query', 'The search text is empty'));
-    if (query.length > MAX_QUERY_LENGTH) return err(invalidField('query', `The search text is too long (at most ${MAX_QUERY_LENGTH} characters)`));
+    if (query.length > MAX_QUERY_LENGTH)
+      return err(invalidField('query', `The search text is too long (at most ${MAX_QUERY_LENGTH} characters)`));
     const locale = normalizeLocale(cmd.locale);
     if (locale === null) return err(invalidField('locale', 'Not a language tag'));
     const page = cmd.page ?? 1;

@@ -33,13 +33,19 @@ export class CreatePerson {
     const problems = profileProblems(cmd);
     const usernameIssue = usernameProblem(username);
     if (usernameIssue) problems.unshift({ field: 'preferredUsername', message: usernameIssue });
-    for (const [field, id] of [['avatar', cmd.avatarId], ['banner', cmd.bannerId]] as const) {
+    for (const [field, id] of [
+      ['avatar', cmd.avatarId],
+      ['banner', cmd.bannerId],
+    ] as const) {
       if (id && !(await this.media.isOwnedBy(id, user.id))) problems.push({ field, message: 'Media not found' });
     }
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });
     const existing = await this.persons.findByUser(user.id);
     if (existing.length >= MAX_IDENTITIES_PER_USER) {
-      return err({ type: 'invalid-fields', fields: [{ field: 'preferredUsername', message: `An account may have at most ${MAX_IDENTITIES_PER_USER} identities` }] });
+      return err({
+        type: 'invalid-fields',
+        fields: [{ field: 'preferredUsername', message: `An account may have at most ${MAX_IDENTITIES_PER_USER} identities` }],
+      });
     }
     if (await this.persons.usernameTaken(username)) return err({ type: 'username-taken' });
 

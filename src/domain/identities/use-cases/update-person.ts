@@ -11,11 +11,21 @@ export class UpdatePerson {
     private readonly clock: Clock,
   ) {}
 
-  async execute(cmd: { userId: string; personId: string; name?: string | null; summary?: string | null; avatarId?: string | null; bannerId?: string | null }): Promise<Result<Person, IdentityError>> {
+  async execute(cmd: {
+    userId: string;
+    personId: string;
+    name?: string | null;
+    summary?: string | null;
+    avatarId?: string | null;
+    bannerId?: string | null;
+  }): Promise<Result<Person, IdentityError>> {
     const person = await this.persons.findById(cmd.personId);
     if (!person || !person.isOwnedBy(cmd.userId)) return err({ type: 'identity-not-found' });
     const problems = profileProblems(cmd);
-    for (const [field, id] of [['avatar', cmd.avatarId], ['banner', cmd.bannerId]] as const) {
+    for (const [field, id] of [
+      ['avatar', cmd.avatarId],
+      ['banner', cmd.bannerId],
+    ] as const) {
       if (id && !(await this.media.isOwnedBy(id, cmd.userId))) problems.push({ field, message: 'Media not found' });
     }
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });

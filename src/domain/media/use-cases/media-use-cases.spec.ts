@@ -118,19 +118,74 @@ describe('media use cases', () => {
     repo = new InMemoryMediaRepository();
     storage = new InMemoryMediaStorage();
     persons = new InMemoryPersonRepository();
-    await persons.save(Person.createLocal({ id: '10', userId: 'alice', preferredUsername: 'alice', name: 'Alice', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, new Date()));
-    await persons.save(Person.createLocal({ id: '20', userId: 'bob', preferredUsername: 'bob', name: 'Bob', summary: '', avatarId: null, bannerId: null, baseUrl: 'https://convene.test' }, new Date()));
-    upload = new UploadMedia(repo, storage, new FakeImageProcessor(), persons, new UploadLimits({ mediaBytes: 100, avatarBytes: 40, bannerBytes: 60 }), new CountingRateLimiter(), new FixedClock());
+    await persons.save(
+      Person.createLocal(
+        {
+          id: '10',
+          userId: 'alice',
+          preferredUsername: 'alice',
+          name: 'Alice',
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://convene.test',
+        },
+        new Date(),
+      ),
+    );
+    await persons.save(
+      Person.createLocal(
+        {
+          id: '20',
+          userId: 'bob',
+          preferredUsername: 'bob',
+          name: 'Bob',
+          summary: '',
+          avatarId: null,
+          bannerId: null,
+          baseUrl: 'https://convene.test',
+        },
+        new Date(),
+      ),
+    );
+    upload = new UploadMedia(
+      repo,
+      storage,
+      new FakeImageProcessor(),
+      persons,
+      new UploadLimits({ mediaBytes: 100, avatarBytes: 40, bannerBytes: 60 }),
+      new CountingRateLimiter(),
+      new FixedClock(),
+    );
     remove = new RemoveMedia(repo, storage);
   });
 
   describe('UploadMedia', () => {
     it('stores the sanitized bytes under <uuid>.<ext> and records the media', async () => {
-      const result = await upload.execute({ userId: 'alice', actorId: '10', kind: 'media', name: ' photo.png ', alt: 'A cat', bytes: image('image/png'), declaredContentType: 'image/jpeg' });
+      const result = await upload.execute({
+        userId: 'alice',
+        actorId: '10',
+        kind: 'media',
+        name: ' photo.png ',
+        alt: 'A cat',
+        bytes: image('image/png'),
+        declaredContentType: 'image/jpeg',
+      });
       if (!result.ok) throw new Error(result.error.type);
       const s = result.value.media.snapshot();
       // The content type comes from the bytes, not from what the client declared.
-      expect(s).toMatchObject({ id: '1', ownerUserId: 'alice', actorId: '10', name: 'photo.png', alt: 'A cat', contentType: 'image/png', width: 64, height: 48, kind: 'media', createdAt: new Date('2026-01-02T03:04:05Z') });
+      expect(s).toMatchObject({
+        id: '1',
+        ownerUserId: 'alice',
+        actorId: '10',
+        name: 'photo.png',
+        alt: 'A cat',
+        contentType: 'image/png',
+        width: 64,
+        height: 48,
+        kind: 'media',
+        createdAt: new Date('2026-01-02T03:04:05Z'),
+      });
       expect(s.fileKey).toBe(`${s.uuid}.png`);
       expect(contentTypeOfFileKey(s.fileKey)).toBe('image/png');
       expect(result.value.url).toBe(`https://convene.test/media/${s.uuid}.png`);
@@ -142,7 +197,12 @@ describe('media use cases', () => {
 
     it('accepts an upload without identity', async () => {
       const result = await upload.execute({ userId: 'alice', kind: 'avatar', name: 'me', bytes: image('image/webp') });
-      expect(result.ok && result.value.media.snapshot()).toMatchObject({ actorId: null, alt: '', kind: 'avatar', contentType: 'image/webp' });
+      expect(result.ok && result.value.media.snapshot()).toMatchObject({
+        actorId: null,
+        alt: '',
+        kind: 'avatar',
+        contentType: 'image/webp',
+      });
     });
 
     it('refuses an identity of another account like a missing one', async () => {
@@ -155,33 +215,58 @@ describe('media use cases', () => {
 
     it('applies the size limit of each kind', async () => {
       const bytes = image('image/png', 'x'.repeat(40)); // 56 bytes
-      expect(await upload.execute({ userId: 'alice', kind: 'avatar', name: 'a', bytes })).toEqual({ ok: false, error: { type: 'file-too-large', limit: 40 } });
+      expect(await upload.execute({ userId: 'alice', kind: 'avatar', name: 'a', bytes })).toEqual({
+        ok: false,
+        error: { type: 'file-too-large', limit: 40 },
+      });
       expect((await upload.execute({ userId: 'alice', kind: 'banner', name: 'b', bytes })).ok).toBe(true);
-      expect((await upload.execute({ userId: 'alice', kind: 'media', name: 'm', bytes: image('image/png', 'x'.repeat(90)) })).ok).toBe(false);
+      expect((await upload.execute({ userId: 'alice', kind: 'media', name: 'm', bytes: image('image/png', 'x'.repeat(90)) })).ok).toBe(
+        false,
+      );
     });
 
     it('rejects bytes that are not an accepted image', async () => {
-      const result = await upload.execute({ userId: 'alice', kind: 'media', name: 'evil.png', bytes: Buffer.from('<script>alert(1)</script>'), declaredContentType: 'image/png' });
+      const result = await upload.execute({
+        userId: 'alice',
+        kind: 'media',
+        name: 'evil.png',
+        bytes: Buffer.from('<script>alert(1)</script>'),
+        declaredContentType: 'image/png',
+      });
       expect(result).toEqual({ ok: false, error: { type: 'unsupported-media-type' } });
       expect(storage.files.size).toBe(0);
       expect(repo.rows.size).toBe(0);
     });
 
     it('reports every invalid field at once', async () => {
-      const result = await upload.execute({ userId: 'alice', kind: 'media', name: 'n'.repeat(256), alt: 'a'.repeat(1001), bytes: new Uint8Array() });
+      const result = await upload.execute({
+        userId: 'alice',
+        kind: 'media',
+        name: 'n'.repeat(256),
+        alt: 'a'.repeat(1001),
+        bytes: new Uint8Array(),
+      });
       expect(result.ok).toBe(false);
       if (result.ok || result.error.type !== 'invalid-fields') throw new Error('expected invalid-fields');
       expect(result.error.fields.map((f) => f.field)).toEqual(['name', 'alt', 'file']);
     });
 
     it('accepts the longest allowed name and alt', async () => {
-      const result = await upload.execute({ userId: 'alice', kind: 'media', name: 'n'.repeat(255), alt: 'a'.repeat(1000), bytes: image('image/gif') });
+      const result = await upload.execute({
+        userId: 'alice',
+        kind: 'media',
+        name: 'n'.repeat(255),
+        alt: 'a'.repeat(1000),
+        bytes: image('image/gif'),
+      });
       expect(result.ok).toBe(true);
     });
 
     it('removes the stored file when the row cannot be saved', async () => {
       repo.failNextSave = true;
-      await expect(upload.execute({ userId: 'alice', kind: 'media', name: 'x', bytes: image('image/jpeg') })).rejects.toThrow('database down');
+      await expect(upload.execute({ userId: 'alice', kind: 'media', name: 'x', bytes: image('image/jpeg') })).rejects.toThrow(
+        'database down',
+      );
       expect(storage.files.size).toBe(0);
     });
   });
@@ -209,7 +294,7 @@ describe('media use cases', () => {
     });
   });
 
-  it('answers the identities module whether a media is the caller\'s', async () => {
+  it("answers the identities module whether a media is the caller's", async () => {
     const result = await upload.execute({ userId: 'alice', kind: 'avatar', name: 'x', bytes: image('image/png') });
     if (!result.ok) throw new Error(result.error.type);
     const ownership = new RepositoryMediaOwnership(repo);
@@ -218,7 +303,7 @@ describe('media use cases', () => {
     expect(await ownership.isOwnedBy('404', 'alice')).toBe(false);
   });
 
-  it('purges a deleted account\'s media, rows and files, and only theirs', async () => {
+  it("purges a deleted account's media, rows and files, and only theirs", async () => {
     const mine = await upload.execute({ userId: 'alice', kind: 'avatar', name: 'a', bytes: image('image/png') });
     const theirs = await upload.execute({ userId: 'bob', kind: 'avatar', name: 'b', bytes: image('image/png') });
     if (!mine.ok || !theirs.ok) throw new Error('upload failed');
@@ -230,8 +315,12 @@ describe('media use cases', () => {
   });
 
   it('limits uploads to 60 a minute per account', async () => {
-    for (let i = 0; i < 60; i++) expect((await upload.execute({ userId: 'bob', kind: 'media', name: `n${i}`, bytes: image('image/png') })).ok).toBe(true);
-    expect(await upload.execute({ userId: 'bob', kind: 'media', name: 'one too many', bytes: image('image/png') })).toEqual({ ok: false, error: { type: 'rate-limited' } });
+    for (let i = 0; i < 60; i++)
+      expect((await upload.execute({ userId: 'bob', kind: 'media', name: `n${i}`, bytes: image('image/png') })).ok).toBe(true);
+    expect(await upload.execute({ userId: 'bob', kind: 'media', name: 'one too many', bytes: image('image/png') })).toEqual({
+      ok: false,
+      error: { type: 'rate-limited' },
+    });
     expect((await upload.execute({ userId: 'alice', kind: 'media', name: 'other account', bytes: image('image/png') })).ok).toBe(true);
   });
 

@@ -31,7 +31,13 @@ export class NotifyEventCancelled {
       recipients.map((r) => ({
         // The sequence lets a cancelled, restored and again cancelled event be told twice.
         key: `event-cancelled:${event.id}:${sequence}:${r.email.toLowerCase()}`,
-        email: { template: 'event-cancelled' as const, to: r.email, locale: r.locale, data: eventData(summary, r), attachments: [attachment] },
+        email: {
+          template: 'event-cancelled' as const,
+          to: r.email,
+          locale: r.locale,
+          data: eventData(summary, r),
+          attachments: [attachment],
+        },
       })),
       this.sent,
       this.mailer,

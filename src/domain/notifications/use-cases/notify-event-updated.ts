@@ -85,9 +85,13 @@ export class NotifyEventUpdated {
   }
 
   private async schedule(eventId: string, windowStart: Date): Promise<void> {
-    await this.queue.enqueue(NOTIFICATION_JOBS.eventUpdated, { eventId, windowStart: windowStart.toISOString() } satisfies EventUpdatedJob, {
-      id: `event-updated-${eventId}-${windowStart.getTime()}`,
-      runAt: new Date(windowStart.getTime() + this.debounceMs),
-    });
+    await this.queue.enqueue(
+      NOTIFICATION_JOBS.eventUpdated,
+      { eventId, windowStart: windowStart.toISOString() } satisfies EventUpdatedJob,
+      {
+        id: `event-updated-${eventId}-${windowStart.getTime()}`,
+        runAt: new Date(windowStart.getTime() + this.debounceMs),
+      },
+    );
   }
 }

@@ -34,7 +34,12 @@ export class SendDailyDigest {
       if (today.length === 0) continue;
       deliveries.push({
         key: `daily-digest:${userId}:${local.date}`,
-        email: { template: 'daily-digest', to: r.email, locale: r.locale, data: { day: formatDay(local.date, r.locale), events: today.map((a) => listItem(a.event, r)) } },
+        email: {
+          template: 'daily-digest',
+          to: r.email,
+          locale: r.locale,
+          data: { day: formatDay(local.date, r.locale), events: today.map((a) => listItem(a.event, r)) },
+        },
       });
     }
     return deliverOnce(deliveries, this.sent, this.mailer, now);

@@ -23,7 +23,12 @@ export class SendEventReminders {
       due.map(({ recipient: r, event }) => ({
         // The start is in the key: an event moved later is reminded again at its new time.
         key: `event-reminder:${event.id}:${event.beginsOn.getTime()}:${r.email.toLowerCase()}`,
-        email: { template: 'event-reminder' as const, to: r.email, locale: r.locale, data: { ...eventData(event, r), where: placeOf(event) } },
+        email: {
+          template: 'event-reminder' as const,
+          to: r.email,
+          locale: r.locale,
+          data: { ...eventData(event, r), where: placeOf(event) },
+        },
       })),
       this.sent,
       this.mailer,

@@ -35,7 +35,12 @@ export class SendWeeklyDigest {
       if (week.length === 0) continue;
       deliveries.push({
         key: `weekly-digest:${userId}:${monday}`,
-        email: { template: 'weekly-digest', to: r.email, locale: r.locale, data: { weekOf: formatDay(monday, r.locale), events: week.map((a) => listItem(a.event, r)) } },
+        email: {
+          template: 'weekly-digest',
+          to: r.email,
+          locale: r.locale,
+          data: { weekOf: formatDay(monday, r.locale), events: week.map((a) => listItem(a.event, r)) },
+        },
       });
     }
     return deliverOnce(deliveries, this.sent, this.mailer, now);

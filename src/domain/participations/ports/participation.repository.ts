@@ -15,7 +15,16 @@ export interface ParticipantStats {
   administrator: number;
 }
 
-export const EMPTY_STATS: ParticipantStats = { going: 0, notApproved: 0, notConfirmed: 0, participant: 0, rejected: 0, creator: 0, moderator: 0, administrator: 0 };
+export const EMPTY_STATS: ParticipantStats = {
+  going: 0,
+  notApproved: 0,
+  notConfirmed: 0,
+  participant: 0,
+  rejected: 0,
+  creator: 0,
+  moderator: 0,
+  administrator: 0,
+};
 
 /** A time window on the events' start, for an account's participations. */
 export interface ParticipationWindow {

@@ -39,7 +39,8 @@ export class JoinEvent {
 
   async execute(cmd: JoinEventCommand): Promise<Result<Joined, ParticipationError>> {
     const message = cmd.message?.trim() || null;
-    if (message && message.length > MESSAGE_MAX) return err({ type: 'invalid-fields', fields: [{ field: 'message', message: `At most ${MESSAGE_MAX} characters` }] });
+    if (message && message.length > MESSAGE_MAX)
+      return err({ type: 'invalid-fields', fields: [{ field: 'message', message: `At most ${MESSAGE_MAX} characters` }] });
     const settings = await this.anonymous.settings();
     const asAnonymous = settings.actorId !== null && cmd.actorId === settings.actorId;
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
@@ -59,12 +60,22 @@ export class JoinEvent {
     if (asAnonymous) {
       if (!settings.allowed || !event.options.anonymousParticipation) return err({ type: 'anonymous-not-allowed' });
       const email = cmd.email?.trim().toLowerCase() ?? '';
-      if (!isEmail(email)) return err({ type: 'invalid-fields', fields: [{ field: 'email', message: 'A valid email address is required' }] });
-      if (!(await this.limiter.hit(`join-anonymous:${email}`, ANONYMOUS_JOINS_PER_EMAIL.limit, ANONYMOUS_JOINS_PER_EMAIL.windowSeconds))) return err({ type: 'rate-limited' });
+      if (!isEmail(email))
+        return err({ type: 'invalid-fields', fields: [{ field: 'email', message: 'A valid email address is required' }] });
+      if (!(await this.limiter.hit(`join-anonymous:${email}`, ANONYMOUS_JOINS_PER_EMAIL.limit, ANONYMOUS_JOINS_PER_EMAIL.windowSeconds)))
+        return err({ type: 'rate-limited' });
       if (await this.participations.findAnonymous(event.id, cmd.actorId, email)) return err({ type: 'already-participant' });
       const secret = this.tokens.secret();
       const participation = Participation.joinAnonymously(
-        { id: await this.participations.nextId(), eventId: event.id, actorId: cmd.actorId, message, email, locale: cmd.locale?.trim().slice(0, 20) || null, cancellationDigest: this.tokens.digest(secret) },
+        {
+          id: await this.participations.nextId(),
+          eventId: event.id,
+          actorId: cmd.actorId,
+          message,
+          email,
+          locale: cmd.locale?.trim().slice(0, 20) || null,
+          cancellationDigest: this.tokens.digest(secret),
+        },
         now,
       );
       const failure = saveError(await this.participations.save(participation));
@@ -73,7 +84,10 @@ export class JoinEvent {
 
     // A clear answer for the common case; the unique index settles concurrent ones.
     if (await this.participations.findByActor(event.id, cmd.actorId)) return err({ type: 'already-participant' });
-    const participation = Participation.join({ id: await this.participations.nextId(), eventId: event.id, actorId: cmd.actorId, message, approved: event.joinOptions === 'FREE' }, now);
+    const participation = Participation.join(
+      { id: await this.participations.nextId(), eventId: event.id, actorId: cmd.actorId, message, approved: event.joinOptions === 'FREE' },
+      now,
+    );
     const failure = saveError(await this.participations.save(participation));
     return failure ? err(failure) : ok({ participation, cancellationToken: null });
   }

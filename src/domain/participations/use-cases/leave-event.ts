@@ -48,7 +48,8 @@ export class LeaveEvent {
     const participation = await this.participations.findByActor(cmd.eventId, cmd.actorId);
     if (!participation) return err({ type: 'not-participant' });
     // An event always keeps an organizer.
-    if (participation.role === 'CREATOR' && (await this.participations.countByRole(participation.eventId, 'CREATOR')) <= 1) return err({ type: 'only-creator' });
+    if (participation.role === 'CREATOR' && (await this.participations.countByRole(participation.eventId, 'CREATOR')) <= 1)
+      return err({ type: 'only-creator' });
     participation.leave(now);
     await this.participations.delete(participation);
     return ok(participation);

@@ -29,7 +29,9 @@ export class ListEventParticipants {
     private readonly users: UserRepository,
   ) {}
 
-  async execute(cmd: { userId: string | null; eventId: string; roles: ParticipantRole[] } & PageArgs): Promise<Result<Page<Participation>, ParticipationError>> {
+  async execute(
+    cmd: { userId: string | null; eventId: string; roles: ParticipantRole[] } & PageArgs,
+  ): Promise<Result<Page<Participation>, ParticipationError>> {
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
     const event = await this.events.findById(cmd.eventId);
     if (!event || !maySee(viewer, event)) return err({ type: 'event-not-found' });
@@ -56,12 +58,20 @@ export class ListPersonParticipations {
     private readonly users: UserRepository,
   ) {}
 
-  async execute(cmd: { userId: string | null; personId: string; eventId?: string | null } & PageArgs): Promise<Result<Page<Participation>, ParticipationError>> {
+  async execute(
+    cmd: { userId: string | null; personId: string; eventId?: string | null } & PageArgs,
+  ): Promise<Result<Page<Participation>, ParticipationError>> {
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
     if (!viewer) return err({ type: 'unauthenticated' });
     // Nothing public links an identity to what it attends.
     if (!viewer.actorIds.includes(cmd.personId) && !viewer.isModerator) return err({ type: 'identity-not-found' });
-    return ok(await this.participations.listForActor(cmd.personId, cmd.eventId ?? null, pageRequest(cmd.page, cmd.limit, MAX_PARTICIPANTS_PER_PAGE)));
+    return ok(
+      await this.participations.listForActor(
+        cmd.personId,
+        cmd.eventId ?? null,
+        pageRequest(cmd.page, cmd.limit, MAX_PARTICIPANTS_PER_PAGE),
+      ),
+    );
   }
 }
 
@@ -76,6 +86,10 @@ export class ListUserParticipations {
   async execute(cmd: { userId: string; after?: Date | null; before?: Date | null } & PageArgs): Promise<Page<Participation>> {
     const actorIds = (await this.persons.findByUser(cmd.userId)).map((p) => p.id);
     if (actorIds.length === 0) return { total: 0, elements: [] };
-    return this.participations.listForActors(actorIds, { after: cmd.after ?? null, before: cmd.before ?? null, now: this.clock.now() }, pageRequest(cmd.page, cmd.limit, MAX_PARTICIPANTS_PER_PAGE));
+    return this.participations.listForActors(
+      actorIds,
+      { after: cmd.after ?? null, before: cmd.before ?? null, now: this.clock.now() },
+      pageRequest(cmd.page, cmd.limit, MAX_PARTICIPANTS_PER_PAGE),
+    );
   }
 }

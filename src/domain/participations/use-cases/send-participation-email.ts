@@ -72,7 +72,12 @@ export class SendParticipationEmail {
         if (participation.role !== 'REJECTED') return;
         const r = await this.recipient(participation);
         if (!r) return;
-        return this.mailer.send({ template: 'participation-rejected', to: r.to, locale: r.locale, data: { ...this.eventData(event, r), participantName: r.name } });
+        return this.mailer.send({
+          template: 'participation-rejected',
+          to: r.to,
+          locale: r.locale,
+          data: { ...this.eventData(event, r), participantName: r.name },
+        });
       }
       case 'participation.requested':
         return this.tellOrganizer(participation, event);
@@ -120,10 +125,22 @@ export class SendParticipationEmail {
     const organizer = await this.persons.findById(event.organizerActorId);
     const user = organizer?.userId ? await this.users.findById(organizer.userId) : null;
     if (!organizer || !user || user.settings().notificationPendingParticipation !== 'DIRECT') return;
-    const r: Recipient = { to: user.email, locale: user.locale, timezone: user.settings().timezone, name: organizer.snapshot().name || organizer.preferredUsername };
-    const who = participation.isAnonymous ? ANONYMOUS_NAME[r.locale.startsWith('fr') ? 'fr' : 'en'] : await this.displayName(participation.actorId);
+    const r: Recipient = {
+      to: user.email,
+      locale: user.locale,
+      timezone: user.settings().timezone,
+      name: organizer.snapshot().name || organizer.preferredUsername,
+    };
+    const who = participation.isAnonymous
+      ? ANONYMOUS_NAME[r.locale.startsWith('fr') ? 'fr' : 'en']
+      : await this.displayName(participation.actorId);
     const pendingCount = await this.participations.countByRole(event.id, 'NOT_APPROVED');
-    await this.mailer.send({ template: 'participation-pending', to: r.to, locale: r.locale, data: { ...this.eventData(event, r), participantName: who, pendingCount } });
+    await this.mailer.send({
+      template: 'participation-pending',
+      to: r.to,
+      locale: r.locale,
+      data: { ...this.eventData(event, r), participantName: who, pendingCount },
+    });
   }
 
   private async recipient(participation: Participation): Promise<Recipient | null> {
@@ -132,7 +149,12 @@ export class SendParticipationEmail {
     // Remote identities are told through federation, not email.
     const user = person?.userId ? await this.users.findById(person.userId) : null;
     if (!person || !user) return null;
-    return { to: user.email, locale: user.locale, timezone: user.settings().timezone, name: person.snapshot().name || person.preferredUsername };
+    return {
+      to: user.email,
+      locale: user.locale,
+      timezone: user.settings().timezone,
+      name: person.snapshot().name || person.preferredUsername,
+    };
   }
 
   private anonymousRecipient(participation: Participation): Recipient {
@@ -145,7 +167,11 @@ export class SendParticipationEmail {
   }
 
   private eventData(event: Event, r: Recipient): EmailEventData {
-    return { eventTitle: event.snapshot().title, eventUuid: event.uuid, when: formatWhen(event.beginsOn, r.locale, event.options.timezone ?? r.timezone) };
+    return {
+      eventTitle: event.snapshot().title,
+      eventUuid: event.uuid,
+      when: formatWhen(event.beginsOn, r.locale, event.options.timezone ?? r.timezone),
+    };
   }
 
   private async ics(event: Event): Promise<EmailAttachment> {

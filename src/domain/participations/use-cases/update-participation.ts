@@ -17,7 +17,11 @@ export class UpdateParticipation {
     private readonly clock: Clock,
   ) {}
 
-  async execute(cmd: { userId: string | null; participationId: string; role: ParticipantRole }): Promise<Result<Participation, ParticipationError>> {
+  async execute(cmd: {
+    userId: string | null;
+    participationId: string;
+    role: ParticipantRole;
+  }): Promise<Result<Participation, ParticipationError>> {
     const viewer = await viewerOf(cmd.userId, this.users, this.persons);
     if (!viewer) return err({ type: 'unauthenticated' });
     const participation = await this.participations.findById(cmd.participationId);

@@ -43,7 +43,8 @@ export class CreateReport {
     const reporter = await this.reporterOf(cmd.userId);
     if (!reporter.ok) return reporter;
     const content = (cmd.content ?? '').trim();
-    if (content.length > REPORT_CONTENT_MAX) return err({ type: 'invalid-fields', fields: [{ field: 'content', message: `At most ${REPORT_CONTENT_MAX} characters` }] });
+    if (content.length > REPORT_CONTENT_MAX)
+      return err({ type: 'invalid-fields', fields: [{ field: 'content', message: `At most ${REPORT_CONTENT_MAX} characters` }] });
     const limitKey = cmd.userId ? `create-report:user:${cmd.userId}` : `create-report:ip:${cmd.ip ?? 'unknown'}`;
     if (!(await this.limiter.hit(limitKey, REPORTS_PER_MINUTE, 60))) return err({ type: 'rate-limited' });
 

@@ -13,7 +13,11 @@ export class ListActionLogs {
     private readonly persons: PersonRepository,
   ) {}
 
-  async execute(cmd: { userId: string | null; page?: number | null; limit?: number | null }): Promise<Result<Page<ActionLogEntry>, ReportError>> {
+  async execute(cmd: {
+    userId: string | null;
+    page?: number | null;
+    limit?: number | null;
+  }): Promise<Result<Page<ActionLogEntry>, ReportError>> {
     const moderator = await moderatorOf(cmd.userId, this.users, this.persons);
     if (!moderator.ok) return moderator;
     return ok(await this.log.list(pageRequest(cmd.page, cmd.limit)));

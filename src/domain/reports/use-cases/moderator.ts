@@ -12,7 +12,11 @@ export interface Moderator {
 }
 
 /** Every moderation use case starts here: anonymous → unauthenticated, plain user → unauthorized. */
-export async function moderatorOf(userId: string | null, users: UserRepository, persons: PersonRepository): Promise<Result<Moderator, ReportError>> {
+export async function moderatorOf(
+  userId: string | null,
+  users: UserRepository,
+  persons: PersonRepository,
+): Promise<Result<Moderator, ReportError>> {
   if (!userId) return err({ type: 'unauthenticated' });
   const user = await users.findById(userId);
   if (!user || user.isDisabled) return err({ type: 'unauthenticated' });

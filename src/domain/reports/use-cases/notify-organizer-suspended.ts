@@ -1,6 +1,14 @@
 import type { EventRepository } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
-import { deliverOnce, eventData, summaryOf, uniqueByEmail, type Delivery, type EventAudience, type SentNotifications } from '../../notifications/index.js';
+import {
+  deliverOnce,
+  eventData,
+  summaryOf,
+  uniqueByEmail,
+  type Delivery,
+  type EventAudience,
+  type SentNotifications,
+} from '../../notifications/index.js';
 import type { Clock, Mailer } from '../../shared/index.js';
 
 /** Pages of the suspended identity's events are read this many at a time. */

@@ -15,10 +15,18 @@ export class ListReports {
     private readonly persons: PersonRepository,
   ) {}
 
-  async execute(cmd: { userId: string | null; status?: ReportStatus | null; domain?: string | null; page?: number | null; limit?: number | null }): Promise<Result<Page<Report>, ReportError>> {
+  async execute(cmd: {
+    userId: string | null;
+    status?: ReportStatus | null;
+    domain?: string | null;
+    page?: number | null;
+    limit?: number | null;
+  }): Promise<Result<Page<Report>, ReportError>> {
     const moderator = await moderatorOf(cmd.userId, this.users, this.persons);
     if (!moderator.ok) return moderator;
-    return ok(await this.reports.list({ status: cmd.status ?? null, domain: cmd.domain?.trim() || null }, pageRequest(cmd.page, cmd.limit)));
+    return ok(
+      await this.reports.list({ status: cmd.status ?? null, domain: cmd.domain?.trim() || null }, pageRequest(cmd.page, cmd.limit)),
+    );
   }
 }
 
@@ -88,12 +96,20 @@ export class CreateReportNote {
     if (!moderator.ok) return moderator;
     const content = (cmd.content ?? '').trim();
     if (content === '') return err({ type: 'invalid-fields', fields: [{ field: 'content', message: 'A note cannot be empty' }] });
-    if (content.length > NOTE_CONTENT_MAX) return err({ type: 'invalid-fields', fields: [{ field: 'content', message: `At most ${NOTE_CONTENT_MAX} characters` }] });
+    if (content.length > NOTE_CONTENT_MAX)
+      return err({ type: 'invalid-fields', fields: [{ field: 'content', message: `At most ${NOTE_CONTENT_MAX} characters` }] });
     const report = await this.reports.findById(cmd.reportId);
     if (!report) return err({ type: 'report-not-found' });
     const now = this.clock.now();
     const note = await this.reports.addNote({ reportId: report.id, moderatorActorId: moderator.value.actorId, content, createdAt: now });
-    await this.log.record({ moderatorActorId: moderator.value.actorId, action: 'NOTE_CREATION', objectType: 'ReportNote', objectId: note.id, details: { reportId: report.id }, createdAt: now });
+    await this.log.record({
+      moderatorActorId: moderator.value.actorId,
+      action: 'NOTE_CREATION',
+      objectType: 'ReportNote',
+      objectId: note.id,
+      details: { reportId: report.id },
+      createdAt: now,
+    });
     return ok(note);
   }
 }

@@ -28,7 +28,10 @@ export class SendReportEmail {
     const data = { reportId: s.id, reportedName, content: s.content, eventTitles, commentCount: s.commentIds.length };
     const recipients = await this.moderators.recipients();
     return deliverOnce(
-      recipients.map((r) => ({ key: `report-created:${s.id}:${r.email.toLowerCase()}`, email: { template: 'report-created' as const, to: r.email, locale: r.locale, data } })),
+      recipients.map((r) => ({
+        key: `report-created:${s.id}:${r.email.toLowerCase()}`,
+        email: { template: 'report-created' as const, to: r.email, locale: r.locale, data },
+      })),
       this.sent,
       this.mailer,
       this.clock.now(),

@@ -27,7 +27,14 @@ export class SuspendProfile {
     const now = this.clock.now();
     if (person.suspend(now)) {
       await this.persons.save(person);
-      await this.log.record({ moderatorActorId: moderator.value.actorId, action: 'ACTOR_SUSPENSION', objectType: 'Person', objectId: person.id, details: describe(person), createdAt: now });
+      await this.log.record({
+        moderatorActorId: moderator.value.actorId,
+        action: 'ACTOR_SUSPENSION',
+        objectType: 'Person',
+        objectId: person.id,
+        details: describe(person),
+        createdAt: now,
+      });
     }
     return ok({ id: person.id });
   }
@@ -49,7 +56,14 @@ export class UnsuspendProfile {
     const now = this.clock.now();
     if (person.unsuspend(now)) {
       await this.persons.save(person);
-      await this.log.record({ moderatorActorId: moderator.value.actorId, action: 'ACTOR_UNSUSPENSION', objectType: 'Person', objectId: person.id, details: describe(person), createdAt: now });
+      await this.log.record({
+        moderatorActorId: moderator.value.actorId,
+        action: 'ACTOR_UNSUSPENSION',
+        objectType: 'Person',
+        objectId: person.id,
+        details: describe(person),
+        createdAt: now,
+      });
     }
     return ok(person);
   }

@@ -32,18 +32,43 @@ export type Email = (
   | { template: 'email-changed-by-admin'; to: string; locale: string; data: { oldEmail: string; newEmail: string; toNewAddress: boolean } }
   | { template: 'participation-approved'; to: string; locale: string; data: EmailEventData & { participantName: string } }
   | { template: 'participation-rejected'; to: string; locale: string; data: EmailEventData & { participantName: string } }
-  | { template: 'participation-confirmed'; to: string; locale: string; data: EmailEventData & { approvalRequired: boolean; cancellationToken: string } }
-  | { template: 'anonymous-participation-confirmation'; to: string; locale: string; data: EmailEventData & { token: string; hours: number } }
-  | { template: 'participation-pending'; to: string; locale: string; data: EmailEventData & { participantName: string; pendingCount: number } }
+  | {
+      template: 'participation-confirmed';
+      to: string;
+      locale: string;
+      data: EmailEventData & { approvalRequired: boolean; cancellationToken: string };
+    }
+  | {
+      template: 'anonymous-participation-confirmation';
+      to: string;
+      locale: string;
+      data: EmailEventData & { token: string; hours: number };
+    }
+  | {
+      template: 'participation-pending';
+      to: string;
+      locale: string;
+      data: EmailEventData & { participantName: string; pendingCount: number };
+    }
   // Notifications (src/domain/notifications)
   | { template: 'event-updated'; to: string; locale: string; data: EmailEventData & { where: string; changed: string[]; status: string } }
   | { template: 'event-cancelled'; to: string; locale: string; data: EmailEventData }
   | { template: 'event-reminder'; to: string; locale: string; data: EmailEventData & { where: string } }
   | { template: 'daily-digest'; to: string; locale: string; data: { day: string; events: EmailEventListItem[] } }
   | { template: 'weekly-digest'; to: string; locale: string; data: { weekOf: string; events: EmailEventListItem[] } }
-  | { template: 'pending-participations-digest'; to: string; locale: string; data: { total: number; events: (EmailEventListItem & { count: number })[] } }
+  | {
+      template: 'pending-participations-digest';
+      to: string;
+      locale: string;
+      data: { total: number; events: (EmailEventListItem & { count: number })[] };
+    }
   // Reports and moderation (src/domain/reports)
-  | { template: 'report-created'; to: string; locale: string; data: { reportId: string; reportedName: string; content: string; eventTitles: string[]; commentCount: number } }
+  | {
+      template: 'report-created';
+      to: string;
+      locale: string;
+      data: { reportId: string; reportedName: string; content: string; eventTitles: string[]; commentCount: number };
+    }
   | { template: 'participation-cancelled-organizer-suspended'; to: string; locale: string; data: EmailEventData }
   // Comments (src/domain/comments): the organizer's announcement, `message` in plain text.
   | { template: 'event-announcement'; to: string; locale: string; data: EmailEventData & { organizerName: string; message: string } }

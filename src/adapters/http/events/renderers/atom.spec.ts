@@ -170,7 +170,13 @@ describe('renderAtom', () => {
     const hostile = '<script>alert("x")</script> & \'friends\' ]]> &amp;';
     const xml = renderAtom(
       { ...feed, title: hostile },
-      [sampleEvent({ title: hostile, tags: ['"><x>', 'a&b'], organizer: { name: '</name><evil/>', preferredUsername: 'e', url: 'https://convene.test/@e' } })],
+      [
+        sampleEvent({
+          title: hostile,
+          tags: ['"><x>', 'a&b'],
+          organizer: { name: '</name><evil/>', preferredUsername: 'e', url: 'https://convene.test/@e' },
+        }),
+      ],
       { ...instance, name: 'Inst <b>&</b>' },
     );
     expect(xml).not.toContain('<script>');

@@ -7,7 +7,12 @@ import { instance, sampleEvent } from './sample-event.fixture.js';
 const links = { ics: 'https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c/export/ics' };
 
 const decode = (s: string): string =>
-  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** All `<meta property|name=… content=…>` of a page, decoded. */
 function metas(html: string): Record<string, string> {
@@ -81,7 +86,9 @@ describe('renderEventPage', () => {
   it('links the calendar export, the ActivityPub object and the canonical URL', () => {
     const html = page();
     expect(html).toContain(`<link rel="alternate" type="text/calendar" href="${links.ics}"`);
-    expect(html).toContain('<link rel="alternate" type="application/activity+json" href="https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c">');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/activity+json" href="https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c">',
+    );
     expect(html).toContain('<link rel="canonical" href="https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c">');
     expect(html).toMatch(new RegExp(`<a href="${links.ics}"[^>]*>Add to my calendar</a>`));
     expect(html).toContain('<a href="https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c">Open in Convene Test</a>');
@@ -123,8 +130,12 @@ describe('renderEventPage', () => {
 
   it('uses the right offsets across zones and DST', () => {
     expect(jsonLd(page({ beginsOn: new Date('2025-07-15T18:00:00Z'), endsOn: null })).startDate).toBe('2025-07-15T20:00:00+02:00');
-    expect(jsonLd(page({ timezone: 'Asia/Kolkata', beginsOn: new Date('2025-03-10T04:30:00Z') })).startDate).toBe('2025-03-10T10:00:00+05:30');
-    expect(jsonLd(page({ timezone: 'America/New_York', beginsOn: new Date('2025-07-04T23:00:00Z') })).startDate).toBe('2025-07-04T19:00:00-04:00');
+    expect(jsonLd(page({ timezone: 'Asia/Kolkata', beginsOn: new Date('2025-03-10T04:30:00Z') })).startDate).toBe(
+      '2025-03-10T10:00:00+05:30',
+    );
+    expect(jsonLd(page({ timezone: 'America/New_York', beginsOn: new Date('2025-07-04T23:00:00Z') })).startDate).toBe(
+      '2025-07-04T19:00:00-04:00',
+    );
     expect(jsonLd(page({ timezone: null, beginsOn: new Date('2025-07-04T23:00:00Z') })).startDate).toBe('2025-07-04T23:00:00+00:00');
     expect(jsonLd(page({ endsOn: null })).endDate).toBeUndefined();
   });
@@ -143,7 +154,11 @@ describe('renderEventPage', () => {
 
   it('escapes a hostile title everywhere and keeps the JSON-LD unbreakable', () => {
     const title = '</title><script>alert(1)</script>"\'&';
-    const html = page({ title, tags: ['<b>tag</b>'], organizer: { name: '<img src=x onerror=alert(1)>', preferredUsername: 'x"y', url: 'https://convene.test/@x"onmouseover="alert(1)' } });
+    const html = page({
+      title,
+      tags: ['<b>tag</b>'],
+      organizer: { name: '<img src=x onerror=alert(1)>', preferredUsername: 'x"y', url: 'https://convene.test/@x"onmouseover="alert(1)' },
+    });
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('</title><script>');
     expect(html).not.toContain('<img src=x');

@@ -190,9 +190,7 @@ export function renderEventPage(event: CalendarEvent, instance: InstanceInfo, li
   if (place.length) whereParts.push(`<address>${place.map(escapeHtml).join('<br>')}</address>`);
   if (online) {
     whereParts.push(
-      isWebUrl(online)
-        ? `<a href="${escapeHtml(online)}" rel="nofollow noopener">${escapeHtml(online)}</a>`
-        : escapeHtml(online),
+      isWebUrl(online) ? `<a href="${escapeHtml(online)}" rel="nofollow noopener">${escapeHtml(online)}</a>` : escapeHtml(online),
     );
   }
   const organizer = isWebUrl(event.organizer.url)

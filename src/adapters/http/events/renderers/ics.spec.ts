@@ -27,7 +27,11 @@ function only(events: CalendarEvent[]): ICAL.Event {
 
 describe('renderIcs', () => {
   it('produces a VCALENDAR with the required headers and CRLF line endings', () => {
-    const ics = renderIcs([sampleEvent()], { name: 'Alice, events; all', description: 'Line 1\nLine 2', url: 'https://convene.test/@alice' });
+    const ics = renderIcs([sampleEvent()], {
+      name: 'Alice, events; all',
+      description: 'Line 1\nLine 2',
+      url: 'https://convene.test/@alice',
+    });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -55,7 +59,9 @@ describe('renderIcs', () => {
   });
 
   it('marks cancelled and tentative events', () => {
-    const { events } = parse(renderIcs([sampleEvent({ status: 'CANCELLED', sequence: 3 }), sampleEvent({ uuid: 'other', status: 'TENTATIVE' })], calendar));
+    const { events } = parse(
+      renderIcs([sampleEvent({ status: 'CANCELLED', sequence: 3 }), sampleEvent({ uuid: 'other', status: 'TENTATIVE' })], calendar),
+    );
     expect(events.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'TENTATIVE']);
     expect(events[0].getFirstPropertyValue('sequence')).toBe(3);
   });
@@ -132,7 +138,12 @@ describe('renderIcs', () => {
   });
 
   it('writes LOCATION, GEO, ORGANIZER, CATEGORIES and ATTACH', () => {
-    const { events } = parse(renderIcs([sampleEvent({ organizer: { name: 'Alice "Al" Martin, PhD', preferredUsername: 'alice', url: 'https://convene.test/@alice' } })], calendar));
+    const { events } = parse(
+      renderIcs(
+        [sampleEvent({ organizer: { name: 'Alice "Al" Martin, PhD', preferredUsername: 'alice', url: 'https://convene.test/@alice' } })],
+        calendar,
+      ),
+    );
     const v = events[0];
     expect(v.getFirstPropertyValue('location')).toBe('La Maison des Associations, 12 rue de la Paix, 75002 Paris, Île-de-France, France');
     expect(v.getFirstPropertyValue('geo')).toEqual([48.8686, 2.331]);
@@ -150,9 +161,12 @@ describe('renderIcs', () => {
   });
 
   it('derives a plain-text DESCRIPTION and keeps the HTML in X-ALT-DESC', () => {
-    const html = '<p>Hello &amp; <em>welcome</em>,</p><ul><li>one; two</li><li>three</li></ul><p>See <a href="https://docs.example/x">the docs</a>.</p>';
+    const html =
+      '<p>Hello &amp; <em>welcome</em>,</p><ul><li>one; two</li><li>three</li></ul><p>See <a href="https://docs.example/x">the docs</a>.</p>';
     const v = parse(renderIcs([sampleEvent({ descriptionHtml: html })], calendar)).events[0];
-    expect(v.getFirstPropertyValue('description')).toBe('Hello & welcome,\n\n- one; two\n- three\n\nSee the docs (https://docs.example/x).');
+    expect(v.getFirstPropertyValue('description')).toBe(
+      'Hello & welcome,\n\n- one; two\n- three\n\nSee the docs (https://docs.example/x).',
+    );
     const alt = v.getFirstProperty('x-alt-desc')!;
     expect(alt.getParameter('fmttype')).toBe('text/html');
     expect(alt.getFirstValue()).toBe(`<html><body>${html}</body></html>`);
@@ -167,7 +181,11 @@ describe('renderIcs', () => {
       ],
       calendar,
     );
-    const zones = new Map(parse(ics).root.getAllSubcomponents('vtimezone').map((z) => [z.getFirstPropertyValue('tzid'), z]));
+    const zones = new Map(
+      parse(ics)
+        .root.getAllSubcomponents('vtimezone')
+        .map((z) => [z.getFirstPropertyValue('tzid'), z]),
+    );
     const paris = zones.get('Europe/Paris')!;
     const daylight = paris.getAllSubcomponents('daylight');
     const standard = paris.getAllSubcomponents('standard');

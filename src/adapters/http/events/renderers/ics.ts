@@ -88,8 +88,7 @@ function eventLines(event: CalendarEvent): string[] {
   const zone = effectiveZone(event.timezone);
   const host = hostOf(event.url);
   // Local time with TZID, except in the repeated hour when clocks go back: UTC is unambiguous there.
-  const when = (d: Date): string =>
-    zone && !isAmbiguousLocalTime(d, zone) ? `;TZID=${zone}:${icsLocal(d, zone)}` : `:${icsUtc(d)}`;
+  const when = (d: Date): string => (zone && !isAmbiguousLocalTime(d, zone) ? `;TZID=${zone}:${icsLocal(d, zone)}` : `:${icsUtc(d)}`);
   const lines = [
     'BEGIN:VEVENT',
     `UID:${textValue(host ? `${event.uuid}@${host}` : event.uuid)}`,

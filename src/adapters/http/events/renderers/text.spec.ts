@@ -8,15 +8,17 @@ describe('htmlToPlainText', () => {
   });
 
   it('decodes entities and drops tags, comments, scripts and styles', () => {
-    expect(htmlToPlainText('<p>Tom &amp; Jerry &lt;3 &#233;t&#xE9; &eacute;&nbsp;!<!-- hidden --><script>x()</script><style>p{}</style></p>')).toBe(
-      'Tom & Jerry <3 été é\u00a0!',
-    );
+    expect(
+      htmlToPlainText('<p>Tom &amp; Jerry &lt;3 &#233;t&#xE9; &eacute;&nbsp;!<!-- hidden --><script>x()</script><style>p{}</style></p>'),
+    ).toBe('Tom & Jerry <3 été é\u00a0!');
   });
 
   it('keeps link targets that differ from their text', () => {
-    expect(htmlToPlainText('<p><a href="https://a.example/x?y=1&amp;z=2">the page</a> and <a href="https://b.example">https://b.example</a></p>')).toBe(
-      'the page (https://a.example/x?y=1&z=2) and https://b.example',
-    );
+    expect(
+      htmlToPlainText(
+        '<p><a href="https://a.example/x?y=1&amp;z=2">the page</a> and <a href="https://b.example">https://b.example</a></p>',
+      ),
+    ).toBe('the page (https://a.example/x?y=1&z=2) and https://b.example');
   });
 
   it('returns an empty string for empty or tag-only HTML', () => {

@@ -56,7 +56,24 @@ export function canonicalZone(zone: string | null | undefined): string | null {
   return canonical;
 }
 
-const UTC_IDS = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/UCT', 'UCT', 'Etc/Zulu', 'Zulu', 'Etc/Universal', 'Universal', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'GMT0', 'Etc/Greenwich', 'Greenwich']);
+const UTC_IDS = new Set([
+  'UTC',
+  'Etc/UTC',
+  'Etc/GMT',
+  'GMT',
+  'Etc/UCT',
+  'UCT',
+  'Etc/Zulu',
+  'Zulu',
+  'Etc/Universal',
+  'Universal',
+  'Etc/GMT0',
+  'Etc/GMT+0',
+  'Etc/GMT-0',
+  'GMT0',
+  'Etc/Greenwich',
+  'Greenwich',
+]);
 
 /** The zone to render an event in: null means plain UTC (unknown zones fall back to UTC too). */
 export function effectiveZone(zone: string | null | undefined): string | null {
@@ -219,9 +236,7 @@ function shortName(instant: Date, zone: string): string | null {
       f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
       nameFormatters.set(zone, f);
     }
-    const part = f
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName');
+    const part = f.formatToParts(instant).find((p) => p.type === 'timeZoneName');
     return part?.value ?? null;
   } catch {
     return null;
@@ -251,10 +266,7 @@ function observanceOf(zone: string, tr: Transition): Observance {
   const local = localFields(new Date(tr.at.getTime() + tr.from * 1000), null);
   // "Standard" is the smaller offset of the year; moving away from it is daylight saving time.
   const year = local.year;
-  const standard = Math.min(
-    offsetSeconds(new Date(Date.UTC(year, 0, 1)), zone),
-    offsetSeconds(new Date(Date.UTC(year, 6, 1)), zone),
-  );
+  const standard = Math.min(offsetSeconds(new Date(Date.UTC(year, 0, 1)), zone), offsetSeconds(new Date(Date.UTC(year, 6, 1)), zone));
   const kind = tr.to > standard ? 'DAYLIGHT' : 'STANDARD';
   const last = local.day + 7 > daysInMonth(local.year, local.month);
   const nth = last ? -1 : Math.ceil(local.day / 7);
@@ -294,12 +306,7 @@ export function vtimezoneLines(zone: string, instants: Date[]): string[] {
   if (transitions.length === 0) {
     // A fixed offset over the whole range: one STANDARD observance from far in the past.
     const offset = offsetSeconds(from, zone);
-    lines.push(
-      'BEGIN:STANDARD',
-      'DTSTART:19700101T000000',
-      `TZOFFSETFROM:${icsOffset(offset)}`,
-      `TZOFFSETTO:${icsOffset(offset)}`,
-    );
+    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${icsOffset(offset)}`, `TZOFFSETTO:${icsOffset(offset)}`);
     const name = shortName(from, zone);
     if (name) lines.push(`TZNAME:${textValue(name)}`);
     lines.push('END:STANDARD', 'END:VTIMEZONE');
