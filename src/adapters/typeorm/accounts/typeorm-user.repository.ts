@@ -1,4 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { RetiredUsernameRecord } from '../identities/retired-username.record.js';
+import { ActorRecord } from '../identities/actor.record.js';
+import { insertWithId, isId, nextId } from '../ids.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 import { DEFAULT_SETTINGS, User, UserRepository, type UserFilter, type UserRole } from '../../../domain/accounts/index.js';
 import { appendToOutbox } from '../outbox/index.js';
@@ -25,10 +28,24 @@ export function toUser(record: UserRecord): User {
   });
 }
 
-function toRecord(user: User): UserRecord {
-  const s = user.snapshot();
-  return Object.assign(new UserRecord(), { ...s, updatedAt: new Date() });
-}
+/** What a save may change: everything but the key and the creation date. */
+const UPDATED = [
+  'email',
+  'password_hash',
+  'role',
+  'locale',
+  'confirmed_at',
+  'confirmation_sent_at',
+  'reset_password_sent_at',
+  'disabled',
+  'default_actor_id',
+  'last_sign_in_at',
+  'last_sign_in_ip',
+  'current_sign_in_at',
+  'current_sign_in_ip',
+  'settings',
+  'updated_at',
+];
 
 export class TypeOrmUserRepository extends UserRepository {
   constructor(private readonly dataSource: DataSource) {
@@ -36,12 +53,11 @@ export class TypeOrmUserRepository extends UserRepository {
   }
 
   async nextId(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT nextval('users_id_seq')::text AS id`);
-    return row.id;
+    return nextId(this.dataSource.manager, UserRecord);
   }
 
   async findById(id: string): Promise<User | null> {
-    if (!/^\d{1,18}$/.test(id)) return null;
+    if (!isId(id)) return null;
     const record = await this.dataSource.getRepository(UserRecord).findOneBy({ id });
     return record ? toUser(record) : null;
   }
@@ -53,7 +69,9 @@ export class TypeOrmUserRepository extends UserRepository {
 
   async save(user: User): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserRecord).save(toRecord(user));
+      await insertWithId(manager, UserRecord, { ...user.snapshot(), updatedAt: new Date() })
+        .orUpdate(UPDATED, ['id'])
+        .execute();
       await appendToOutbox(manager, user.pullEvents());
     });
   }
@@ -61,12 +79,18 @@ export class TypeOrmUserRepository extends UserRepository {
   async delete(user: User): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Its identities' names are retired with it (see the retired_usernames table).
-      await manager.query(
-        `INSERT INTO retired_usernames (preferred_username)
-         SELECT preferred_username FROM actors WHERE user_id = $1 AND domain IS NULL ON CONFLICT DO NOTHING`,
-        [user.id],
-      );
-      await manager.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      const names = manager
+        .createQueryBuilder(ActorRecord, 'a')
+        .select('a.preferredUsername')
+        .where('a.userId = :userId AND a.domain IS NULL', { userId: user.id });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RetiredUsernameRecord, ['preferredUsername'])
+        .valuesFromSelect(names)
+        .orIgnore()
+        .execute();
+      await manager.delete(UserRecord, { id: user.id });
       await appendToOutbox(manager, user.pullEvents());
     });
   }
@@ -74,7 +98,7 @@ export class TypeOrmUserRepository extends UserRepository {
   async list(filter: UserFilter, page: PageRequest): Promise<Page<User>> {
     const query = this.dataSource.getRepository(UserRecord).createQueryBuilder('u');
     if (filter.email) query.andWhere(`u.email LIKE :email ESCAPE '\\'`, { email: `%${filter.email.replace(/[\\%_]/g, '\\$&')}%` });
-    if (filter.currentSignInIp) query.andWhere('u.current_sign_in_ip = :ip', { ip: filter.currentSignInIp });
+    if (filter.currentSignInIp) query.andWhere('u.currentSignInIp = :ip', { ip: filter.currentSignInIp });
     const [records, total] = await query
       .orderBy('u.id', filter.direction)
       .skip((page.page - 1) * page.limit)

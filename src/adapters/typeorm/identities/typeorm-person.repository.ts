@@ -1,7 +1,9 @@
 import { In, IsNull, type DataSource } from 'typeorm';
 import { Person, PersonRepository } from '../../../domain/identities/index.js';
+import { insertWithId, isId, nextId } from '../ids.js';
 import { appendToOutbox } from '../outbox/index.js';
 import { ActorRecord } from './actor.record.js';
+import { RetiredUsernameRecord } from './retired-username.record.js';
 
 const str = (v: string | null): string | null => (v === null ? null : String(v));
 
@@ -24,25 +26,38 @@ export function toPerson(r: ActorRecord): Person {
 
 const UNIQUE_VIOLATION = '23505';
 
+/** What a save may change: everything but the key, the account and the creation date. */
+const UPDATED = [
+  'preferred_username',
+  'domain',
+  'name',
+  'summary',
+  'avatar_id',
+  'banner_id',
+  'suspended',
+  'manually_approves_followers',
+  'url',
+  'updated_at',
+];
+
 export class TypeOrmPersonRepository extends PersonRepository {
   constructor(private readonly dataSource: DataSource) {
     super();
   }
 
   async nextId(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT nextval('actors_id_seq')::text AS id`);
-    return row.id;
+    return nextId(this.dataSource.manager, ActorRecord);
   }
 
   async findById(id: string): Promise<Person | null> {
-    if (!/^\d{1,18}$/.test(id)) return null;
+    if (!isId(id)) return null;
     const record = await this.dataSource.getRepository(ActorRecord).findOneBy({ id, type: 'Person' });
     return record ? toPerson(record) : null;
   }
 
   /** Batch load for list fields (no N+1). */
   async findByIds(ids: string[]): Promise<Person[]> {
-    const valid = ids.filter((id) => /^\d{1,18}$/.test(id));
+    const valid = ids.filter(isId);
     if (valid.length === 0) return [];
     const records = await this.dataSource.getRepository(ActorRecord).findBy({ id: In(valid), type: 'Person' });
     return records.map(toPerson);
@@ -61,19 +76,32 @@ export class TypeOrmPersonRepository extends PersonRepository {
   }
 
   async usernameTaken(username: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM actors WHERE preferred_username = $1 AND domain IS NULL)
-           OR EXISTS (SELECT 1 FROM retired_usernames WHERE preferred_username = $1) AS taken`,
-      [username],
-    );
-    return row.taken;
+    // Held by a local identity, or retired: one round trip for both.
+    const held = this.dataSource
+      .getRepository(ActorRecord)
+      .createQueryBuilder('a')
+      .where('a.preferredUsername = :username AND a.domain IS NULL', { username });
+    const retired = this.dataSource
+      .getRepository(RetiredUsernameRecord)
+      .createQueryBuilder('r')
+      .where('r.preferredUsername = :username', { username });
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .fromDummy()
+      .select('1', 'taken')
+      .whereExists(held)
+      .orWhereExists(retired)
+      .getRawOne();
+    return row !== undefined;
   }
 
   async save(person: Person): Promise<boolean> {
     const s = person.snapshot();
     try {
       await this.dataSource.transaction(async (manager) => {
-        await manager.getRepository(ActorRecord).save(Object.assign(new ActorRecord(), { ...s, type: 'Person', updatedAt: new Date() }));
+        await insertWithId(manager, ActorRecord, { ...s, type: 'Person', updatedAt: new Date() })
+          .orUpdate(UPDATED, ['id'])
+          .execute();
         await appendToOutbox(manager, person.pullEvents());
       });
       return true;
@@ -86,11 +114,15 @@ export class TypeOrmPersonRepository extends PersonRepository {
   async delete(person: Person): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       if (person.isLocal) {
-        await manager.query(`INSERT INTO retired_usernames (preferred_username) VALUES ($1) ON CONFLICT DO NOTHING`, [
-          person.preferredUsername,
-        ]);
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(RetiredUsernameRecord)
+          .values({ preferredUsername: person.preferredUsername })
+          .orIgnore()
+          .execute();
       }
-      await manager.query(`DELETE FROM actors WHERE id = $1`, [person.id]);
+      await manager.delete(ActorRecord, { id: person.id });
       await appendToOutbox(manager, person.pullEvents());
     });
   }
