@@ -82,9 +82,9 @@ export async function startConvene(config: AppConfig, options: { logger?: LogLev
       app,
       async close() {
         // The server stops accepting and waits for in-flight requests, the worker for running
-        // jobs (Nest shutdown hooks); then the pools and the embedded database go.
+        // jobs (Nest shutdown hooks), then @nestjs/typeorm closes the pool; then the embedded database goes.
         await app.close();
-        await dataSource.destroy();
+        if (dataSource.isInitialized) await dataSource.destroy();
         await embedded?.stop();
       },
     };

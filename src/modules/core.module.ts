@@ -1,5 +1,6 @@
 import { BullModule, getQueueToken } from '@nestjs/bull';
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type Bull from 'bull';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -34,7 +35,6 @@ export class CoreModule implements OnApplicationShutdown {
     const providers: Provider[] = [
       { provide: APP_CONFIG, useValue: config },
       { provide: LOG_LINE, useValue: log },
-      { provide: DataSource, useValue: dataSource },
       { provide: Clock, useClass: SystemClock },
       { provide: TokenGenerator, useClass: RandomTokenGenerator },
       {
@@ -62,9 +62,14 @@ export class CoreModule implements OnApplicationShutdown {
     ];
     return {
       module: CoreModule,
-      imports: redisUrl
-        ? [BullModule.forRoot({ redis: redisUrl, prefix: `${redisPrefix}:bull` }), BullModule.registerQueue({ name: CONVENE_QUEUE })]
-        : [],
+      imports: [
+        // The DataSource app.ts opened and migrated (the CLI and tests open theirs the same way):
+        // Nest provides it as `DataSource` and its EntityManager, and destroys it on shutdown.
+        TypeOrmModule.forRootAsync({ useFactory: () => ({}), dataSourceFactory: () => Promise.resolve(dataSource) }),
+        ...(redisUrl
+          ? [BullModule.forRoot({ redis: redisUrl, prefix: `${redisPrefix}:bull` }), BullModule.registerQueue({ name: CONVENE_QUEUE })]
+          : []),
+      ],
       providers,
       exports: providers.map((p) => (typeof p === 'function' ? p : p.provide)).concat(redisUrl ? [BullModule] : []),
     };
