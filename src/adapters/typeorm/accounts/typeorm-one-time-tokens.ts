@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { OneTimeTokens, type ConsumedToken, type TokenPurpose } from '../../../domain/accounts/index.js';
 import type { TokenGenerator } from '../../../domain/shared/index.js';
+import { AccountTokenRecord } from './account-token.record.js';
 
 export class TypeOrmOneTimeTokens extends OneTimeTokens {
   constructor(
@@ -12,33 +13,40 @@ export class TypeOrmOneTimeTokens extends OneTimeTokens {
 
   async issue(userId: string, purpose: TokenPurpose, expiresAt: Date, email?: string): Promise<string> {
     const secret = this.generator.secret();
-    await this.dataSource.query(`INSERT INTO account_tokens (digest, user_id, purpose, email, expires_at) VALUES ($1, $2, $3, $4, $5)`, [
-      this.generator.digest(secret),
-      userId,
-      purpose,
-      email ?? null,
-      expiresAt,
-    ]);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(AccountTokenRecord)
+      .values({ digest: this.generator.digest(secret), userId, purpose, email: email ?? null, expiresAt })
+      .updateEntity(false)
+      .execute();
     return secret;
   }
 
   async consume(secret: string, purpose: TokenPurpose, now: Date): Promise<ConsumedToken | null> {
     if (secret.length === 0 || secret.length > 200) return null;
     // One statement: two concurrent uses cannot both succeed.
-    const [rows] = await this.dataSource.query(
-      `UPDATE account_tokens SET used_at = $3
-       WHERE digest = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3
-       RETURNING user_id::text AS user_id, email`,
-      [this.generator.digest(secret), purpose, now],
-    );
-    const row = rows?.[0];
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(AccountTokenRecord)
+      .set({ usedAt: now })
+      .where('digest = :digest AND purpose = :purpose AND used_at IS NULL AND expires_at > :now', {
+        digest: this.generator.digest(secret),
+        purpose,
+        now,
+      })
+      .returning(['userId', 'email'])
+      .execute();
+    const row = (result.raw as { user_id: string; email: string | null }[])[0];
     return row ? { userId: row.user_id, email: row.email } : null;
   }
 
   async revokeAll(userId: string, purpose: TokenPurpose): Promise<void> {
-    await this.dataSource.query(`UPDATE account_tokens SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
-      userId,
-      purpose,
-    ]);
+    await this.dataSource
+      .createQueryBuilder()
+      .update(AccountTokenRecord)
+      .set({ usedAt: () => 'now()' })
+      .where('user_id = :userId AND purpose = :purpose AND used_at IS NULL', { userId, purpose })
+      .execute();
   }
 }
