@@ -246,12 +246,10 @@ run('administration through /api', () => {
     expect(confirmed.data.adminUpdateUser.confirmedAt).not.toBeNull();
     const confirmMail = await app.smtp.waitFor((m) => m.to.includes(email) && m.subject.includes('was confirmed'));
     expect(confirmMail.text).toContain('confirmed by an administrator');
-    const login = await app
-      .client()
-      .gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, {
-        e: email,
-        p: 'a long enough password',
-      });
+    const login = await app.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { id } } }`, {
+      e: email,
+      p: 'a long enough password',
+    });
     expect(login.errors).toBeUndefined();
 
     const silent = await admin.client.gql(UPDATE, { id: target.userId, role: 'USER', notify: false });
