@@ -4,18 +4,41 @@
 // what keeps the records honest about column types, nullability, defaults, keys and indexes.
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { createDataSource, runMigrations } from '../../src/adapters/typeorm/data-source.js';
 import { entities } from '../../src/adapters/typeorm/entities.js';
-import { openTestDataSource, testDatabaseUrl } from '../support/database.js';
+import { testDatabaseUrl, unique } from '../support/database.js';
 
 describe('TypeORM records and the migrated schema', () => {
+  // A database of its own, built by the migrations alone: other tests add tables of their own
+  // to the run's database.
+  const name = unique('schema').toLowerCase();
+  const url = new URL(testDatabaseUrl());
+  url.pathname = `/${name}`;
   let dataSource: DataSource;
 
+  async function admin(sql: string): Promise<void> {
+    const maintenance = new URL(testDatabaseUrl());
+    maintenance.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: maintenance.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  }
+
   beforeAll(async () => {
-    dataSource = await openTestDataSource();
+    await admin(`CREATE DATABASE ${name}`);
+    dataSource = createDataSource(url.toString(), { poolSize: 2 });
+    await dataSource.initialize();
+    await runMigrations(dataSource);
   });
   afterAll(async () => {
-    await dataSource.destroy();
+    await dataSource?.destroy();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   it('agree: the schema builder has nothing to change', async () => {
@@ -42,7 +65,7 @@ describe('TypeORM records and the migrated schema', () => {
       @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
       @Column({ type: 'text', nullable: true }) email: string | null;
     }
-    const wrong = new DataSource({ type: 'postgres', url: testDatabaseUrl(), entities: [WrongUserRecord], extra: { max: 1 } });
+    const wrong = new DataSource({ type: 'postgres', url: url.toString(), entities: [WrongUserRecord], extra: { max: 1 } });
     await wrong.initialize();
     try {
       const queries = (await wrong.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query).join('\n');
