@@ -29,7 +29,6 @@ import {
   EventObject,
   EventOptionsObject,
   EventPageArgs,
-  EventParticipantsArgs,
   EventResultObject,
   EventsArgs,
   EventsObject,
@@ -41,10 +40,8 @@ import {
 } from '../../src/adapters/graphql/events/event.graphql.js';
 import {
   ConfirmParticipationArgs,
-  CreateFeedTokenArgs,
-  DeletedFeedTokenObject,
   DeletedParticipantObject,
-  DeleteFeedTokenArgs,
+  EventParticipantsArgs,
   ExportEventParticipantsArgs,
   JoinEventArgs,
   LeaveEventArgs,
@@ -54,7 +51,8 @@ import {
   PersonParticipationsArgs,
   UpdateParticipationArgs,
   UserParticipationsArgs,
-} from '../../src/adapters/graphql/events/participant.graphql.js';
+} from '../../src/adapters/graphql/participations/participant.graphql.js';
+import { CreateFeedTokenArgs, DeletedFeedTokenObject, DeleteFeedTokenArgs } from '../../src/adapters/graphql/feeds/feed-token.graphql.js';
 import { compareField, compareRootFields, compareTypes } from '../support/schema-compare.js';
 import { CLIENT_OPS_DIR, loadClientOperations } from '../support/client-ops.js';
 

@@ -5,7 +5,7 @@
 //   Event.participants(page: Int = 1, limit: Int = 10, roles: String = ""): PaginatedParticipantList
 //       NOT declared here (it has arguments): declare it with
 //       `@ResolveField('participants', () => PaginatedParticipantListObject, { nullable: true })`
-//       and `@Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs`.
+//       and `@Args({ type: () => EventParticipantsArgs }) args: EventParticipantsArgs` (../participations/participant.graphql.ts).
 //   Event.organizerActor, Event.attributedTo, Event.contacts  → load actors (organizerActorId, attributedToId, contactIds)
 //   Event.picture, Event.media                               → load media (pictureId, mediaIds)
 //   Event.participantStats                                   → count participations (or fill participantStatsValue)
@@ -393,14 +393,6 @@ export class ContactInput {
 
 // ---------------------------------------------------------------------------------------------
 // Arguments, in the schema's order (the order shows in introspection). Use with `@Args({ type: () => X }) args: X` (explicit: tsx emits no decorator metadata).
-
-/** `Event.participants(page: Int = 1, limit: Int = 10, roles: String = "")`; roles is a comma-separated list. */
-@ArgsType()
-export class EventParticipantsArgs {
-  @Field(() => Int, { ...opt, defaultValue: 1 }) page: number | null;
-  @Field(() => Int, { ...opt, defaultValue: 10 }) limit: number | null;
-  @Field(() => String, { ...opt, defaultValue: '' }) roles: string | null;
-}
 
 /** `events(...)`: the public list of events. */
 @ArgsType()

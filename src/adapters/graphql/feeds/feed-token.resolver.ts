@@ -4,7 +4,7 @@ import { UserRepository } from '../../../domain/accounts/index.js';
 import { CreateFeedToken, DeleteFeedToken } from '../../../domain/feeds/index.js';
 import { PersonRepository } from '../../../domain/identities/index.js';
 import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
-import { CreateFeedTokenArgs, DeletedFeedTokenObject, DeleteFeedTokenArgs } from '../events/participant.graphql.js';
+import { CreateFeedTokenArgs, DeletedFeedTokenObject, DeleteFeedTokenArgs } from './feed-token.graphql.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { feedError } from './feed.graphql-errors.js';

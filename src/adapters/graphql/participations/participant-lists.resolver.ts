@@ -9,8 +9,13 @@ import {
   type ParticipantStats,
 } from '../../../domain/participations/index.js';
 import { UserObject } from '../accounts/user.graphql.js';
-import { EventObject, EventOptionsObject, EventParticipantsArgs, ParticipantStatsObject } from '../events/event.graphql.js';
-import { PaginatedParticipantListObject, PersonParticipationsArgs, UserParticipationsArgs } from '../events/participant.graphql.js';
+import { EventObject, EventOptionsObject, ParticipantStatsObject } from '../events/event.graphql.js';
+import {
+  EventParticipantsArgs,
+  PaginatedParticipantListObject,
+  PersonParticipationsArgs,
+  UserParticipationsArgs,
+} from './participant.graphql.js';
 import { PersonObject } from '../identities/person.graphql.js';
 import { ApiError } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext } from '../shared/context.js';

@@ -4,7 +4,7 @@ import type { Participation } from '../../../domain/participations/index.js';
 import type { Page } from '../../../domain/shared/index.js';
 import type { GqlContext } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
-import { ParticipantObject, type PaginatedParticipantListObject, type ParticipantRoleValue } from '../events/participant.graphql.js';
+import { ParticipantObject, type PaginatedParticipantListObject, type ParticipantRoleValue } from './participant.graphql.js';
 
 export function toParticipantObject(p: Participation, cancellationToken: string | null = null): ParticipantObject {
   const s = p.snapshot();

@@ -13,7 +13,7 @@ import {
   LeaveEventArgs,
   ParticipantObject,
   UpdateParticipationArgs,
-} from '../events/participant.graphql.js';
+} from './participant.graphql.js';
 import type { GqlContext } from '../shared/context.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { eventLoader, personLoader, toParticipantObject } from './participant.mapping.js';

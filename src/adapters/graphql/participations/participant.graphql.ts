@@ -1,4 +1,4 @@
-// GraphQL shapes of Mobilizon's participations (and feed-token deletion receipts), with the
+// GraphQL shapes of Mobilizon's participations, with the
 // argument classes of the participation mutations. Types only: resolvers live beside.
 //
 // What the participant resolver must provide:
@@ -7,7 +7,6 @@
 //                              anonymous actor
 //   DeletedParticipant.event / .actor → objects carrying at least `id` (and `uuid` for the event:
 //                              the client's LeaveEvent selects event { id uuid })
-//   DeletedFeedToken.user / .actor   → DeletedObject { id } of the former owners
 // Fields with arguments on other types, declared by their resolvers with @ResolveField + @Args:
 //   Person.participations(eventId: ID, page: Int = 1, limit: Int = 10): PaginatedParticipantList  → PersonParticipationsArgs
 //   User.participations(afterDatetime: DateTime, beforeDatetime: DateTime, page: Int = 1, limit: Int = 10): PaginatedParticipantList → UserParticipationsArgs
@@ -15,7 +14,7 @@ import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/
 import { TimezoneScalar } from '../shared/common-types.js';
 import { ActorInterface } from '../identities/person.graphql.js';
 import { DeletedObjectObject } from '../accounts/user.graphql.js';
-import { EventObject } from './event.graphql.js';
+import { EventObject } from '../events/event.graphql.js';
 
 const opt = { nullable: true } as const;
 const optList = { nullable: 'itemsAndList' } as const;
@@ -89,12 +88,6 @@ export class DeletedParticipantObject {
   actorId: string | null;
 }
 
-@ObjectType('DeletedFeedToken', { description: 'What deleting a feed token answers' })
-export class DeletedFeedTokenObject {
-  @Field(() => DeletedObjectObject, opt) user: DeletedObjectObject | null;
-  @Field(() => DeletedObjectObject, opt) actor: DeletedObjectObject | null;
-}
-
 @ObjectType('ParticipantExport', { description: 'A file listing the participants of an event' })
 export class ParticipantExportObject {
   @Field(() => String, { ...opt, description: 'Where to download the file' }) path: string | null;
@@ -103,6 +96,14 @@ export class ParticipantExportObject {
 
 // ---------------------------------------------------------------------------------------------
 // Arguments, in the schema's order. Use with `@Args({ type: () => X }) args: X` (explicit: tsx emits no decorator metadata).
+
+/** `Event.participants(page: Int = 1, limit: Int = 10, roles: String = "")`; roles is a comma-separated list. */
+@ArgsType()
+export class EventParticipantsArgs {
+  @Field(() => Int, { ...opt, defaultValue: 1 }) page: number | null;
+  @Field(() => Int, { ...opt, defaultValue: 10 }) limit: number | null;
+  @Field(() => String, { ...opt, defaultValue: '' }) roles: string | null;
+}
 
 /** `joinEvent(eventId: ID!, actorId: ID!, email, message, locale, timezone)`; email is for anonymous participation. */
 @ArgsType()
@@ -159,16 +160,4 @@ export class UserParticipationsArgs {
   @Field(() => Date, opt) beforeDatetime?: Date | null;
   @Field(() => Int, { ...opt, defaultValue: 1 }) page: number | null;
   @Field(() => Int, { ...opt, defaultValue: 10 }) limit: number | null;
-}
-
-/** `createFeedToken(actorId: ID)`: answers a FeedToken (FeedTokenObject of ../accounts/user.graphql.ts). */
-@ArgsType()
-export class CreateFeedTokenArgs {
-  @Field(() => ID, opt) actorId?: string | null;
-}
-
-/** `deleteFeedToken(token: String!)`. */
-@ArgsType()
-export class DeleteFeedTokenArgs {
-  @Field(() => String) token: string;
 }
