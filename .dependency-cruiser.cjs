@@ -43,12 +43,25 @@ module.exports = {
       name: 'adapters-stay-in-their-technology',
       comment:
         'Adapters of different technologies do not import each other; they meet in the domain. ' +
-        'Code really shared by several technologies goes to src/adapters/shared.',
+        'Code really shared by several technologies goes to src/adapters/shared; calendar formats ' +
+        '(ICS, Atom, time zones) to src/adapters/calendar, which the HTTP feeds serve and mail attaches.',
       severity: 'error',
-      from: { path: '^src/adapters/([^/]+)/' },
+      from: { path: '^src/adapters/([^/]+)/', pathNot: '^src/adapters/http/' },
       to: {
         path: '^src/adapters/[^/]+/',
-        pathNot: '^src/adapters/($1|shared)/',
+        pathNot: '^src/adapters/($1|shared|calendar)/',
+      },
+    },
+    {
+      name: 'adapters-stay-in-their-technology',
+      comment:
+        'HTTP pages answer one URL as HTML or as ActivityStreams (content negotiation): besides shared ' +
+        'and calendar code they may use the AS2 documents of src/adapters/activitypub, nothing else of it.',
+      severity: 'error',
+      from: { path: '^src/adapters/http/' },
+      to: {
+        path: '^src/adapters/[^/]+/',
+        pathNot: ['^src/adapters/(http|shared|calendar)/', '^src/adapters/activitypub/activity-streams\\.ts$'],
       },
     },
     {

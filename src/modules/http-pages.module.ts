@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { CalendarViews } from '../adapters/http/events/calendar-views.js';
+import { CalendarViews } from '../adapters/calendar/calendar-views.js';
 import { EventPagesController } from '../adapters/http/events/event-pages.controller.js';
-import { FeedsController } from '../adapters/http/events/feeds.controller.js';
-import { PageInstance } from '../adapters/http/events/page-instance.js';
-import { ProfilePagesController } from '../adapters/http/events/profile-pages.controller.js';
+import { FeedsController } from '../adapters/http/feeds/feeds.controller.js';
+import { PageInstance } from '../adapters/http/shared/page-instance.js';
+import { ProfilePagesController } from '../adapters/http/identities/profile-pages.controller.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import { MediaRepository, MediaStorage } from '../domain/media/index.js';
 import type { AppConfig } from './config/app-config.js';

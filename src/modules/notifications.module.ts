@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { IcsEventCalendarFile } from '../adapters/http/participations/ics-event-calendar-file.js';
+import { IcsEventCalendarFile } from '../adapters/calendar/ics-event-calendar-file.js';
 import { TypeOrmEventAudience } from '../adapters/typeorm/notifications/typeorm-event-audience.js';
 import { TypeOrmPendingEventChanges } from '../adapters/typeorm/notifications/typeorm-pending-event-changes.js';
 import { TypeOrmSentNotifications } from '../adapters/typeorm/notifications/typeorm-sent-notifications.js';

@@ -7,7 +7,7 @@ import {
   PersonParticipationsResolver,
   UserParticipationsResolver,
 } from '../adapters/graphql/participations/participant-lists.resolver.js';
-import { IcsEventCalendarFile } from '../adapters/http/participations/ics-event-calendar-file.js';
+import { IcsEventCalendarFile } from '../adapters/calendar/ics-event-calendar-file.js';
 import { TypeOrmAnonymousActor } from '../adapters/typeorm/participations/typeorm-anonymous-actor.js';
 import { TypeOrmParticipationRepository } from '../adapters/typeorm/participations/typeorm-participation.repository.js';
 import { UserRepository } from '../domain/accounts/index.js';

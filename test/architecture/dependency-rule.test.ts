@@ -93,6 +93,22 @@ const fixture: Record<string, string> = {
   // A cycle through a type-only import is erased by the compiler: allowed.
   'src/adapters/graphql/c.object.ts': "import type { D } from './d.object.js';\nexport class C { d?: D; }\n",
   'src/adapters/graphql/d.object.ts': "import { C } from './c.object.js';\nexport class D { c = new C(); }\n",
+  // Calendar formats are shared by HTTP and mail; of ActivityPub, HTTP pages may use the AS2 documents only.
+  'src/adapters/calendar/ics.ts': "import { url } from '../shared/url.js';\nexport const ics = () => url('/x.ics');\n",
+  'src/adapters/activitypub/activity-streams.ts': 'export const asJson = () => ({});\n',
+  'src/adapters/activitypub/inbox.ts': 'export const inbox = () => [];\n',
+  'src/adapters/http/events/event-page.ts': [
+    "import { ics } from '../../calendar/ics.js';",
+    "import { asJson } from '../../activitypub/activity-streams.js';",
+    "import { inbox } from '../../activitypub/inbox.js';", // adapters-stay-in-their-technology
+    "import { queue } from '../../bull/queue.js';", // adapters-stay-in-their-technology
+    'export const page = [ics, asJson, inbox, queue];',
+  ].join('\n'),
+  'src/adapters/mail/attachment.ts': [
+    "import { ics } from '../calendar/ics.js';",
+    "import { asJson } from '../activitypub/activity-streams.js';", // adapters-stay-in-their-technology
+    'export const attachment = [ics, asJson];',
+  ].join('\n'),
   'src/adapters/mail/reader.ts': [
     "import { simpleParser } from 'mailparser';", // not-to-dev-dependency
     "import { graphql } from 'graphql';", // no-non-package-json (installed, but not in this package.json)
@@ -147,6 +163,9 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
       .map((v) => `${v.rule.name}: ${v.from} -> ${v.to.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+)\/.*$/, '$1')}`)
       .sort();
     const expected = [
+      'adapters-stay-in-their-technology: src/adapters/http/events/event-page.ts -> src/adapters/activitypub/inbox.ts',
+      'adapters-stay-in-their-technology: src/adapters/http/events/event-page.ts -> src/adapters/bull/queue.ts',
+      'adapters-stay-in-their-technology: src/adapters/mail/attachment.ts -> src/adapters/activitypub/activity-streams.ts',
       'adapters-stay-in-their-technology: src/adapters/typeorm/events/typeorm-event.repository.ts -> src/adapters/bull/queue.ts',
       'domain-is-pure: src/domain/events/event.ts -> @nestjs/common',
       'domain-is-pure: src/domain/events/event.ts -> typeorm',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { DataSource } from 'typeorm';
 import { NodemailerMailer } from '../../src/adapters/mail/nodemailer.mailer.js';
-import { IcsEventCalendarFile } from '../../src/adapters/http/participations/ics-event-calendar-file.js';
+import { IcsEventCalendarFile } from '../../src/adapters/calendar/ics-event-calendar-file.js';
 import { TypeOrmEventRepository } from '../../src/adapters/typeorm/events/typeorm-event.repository.js';
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
 import { TypeOrmEventAudience } from '../../src/adapters/typeorm/notifications/typeorm-event-audience.js';

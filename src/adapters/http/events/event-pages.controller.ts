@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ViewEvent } from '../../../domain/events/index.js';
-import { eventToActivityJson } from './activity-streams.js';
-import { CalendarViews } from './calendar-views.js';
-import { ACTIVITY_JSON_CONTENT_TYPE, send, TEXT_CONTENT_TYPE, wantsActivityJson } from './http-responses.js';
-import { PageInstance } from './page-instance.js';
-import { EVENT_PAGE_CSP, HTML_CONTENT_TYPE, ICS_CONTENT_TYPE, renderEventPage, renderIcs, renderNotFoundPage } from './renderers/index.js';
+import { eventToActivityJson } from '../../activitypub/activity-streams.js';
+import { CalendarViews } from '../../calendar/calendar-views.js';
+import { ACTIVITY_JSON_CONTENT_TYPE, send, TEXT_CONTENT_TYPE, wantsActivityJson } from '../shared/http-responses.js';
+import { PageInstance } from '../shared/page-instance.js';
+import { ICS_CONTENT_TYPE, renderIcs } from '../../calendar/index.js';
+import { EVENT_PAGE_CSP, HTML_CONTENT_TYPE, renderEventPage, renderNotFoundPage } from './event-page.js';
 
 const PAGE_HEADERS = { Vary: 'Accept', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
 

@@ -1,10 +1,10 @@
 // The HTML page of an identity (`/@name`): who it is and its upcoming public events, with
 // OpenGraph and Twitter card tags for link previews. No script; every text escaped.
 import { createHash } from 'node:crypto';
-import type { PersonView } from './activity-streams.js';
-import type { CalendarEvent, InstanceInfo } from './calendar-event.js';
-import { escapeHtml, htmlToPlainText, isWebUrl, truncateText } from './renderers/text.js';
-import { describeWhen } from './renderers/when.js';
+import type { PersonView } from '../../activitypub/activity-streams.js';
+import type { CalendarEvent, InstanceInfo } from '../../calendar/calendar-event.js';
+import { escapeHtml, htmlToPlainText, isWebUrl, truncateText } from '../../shared/text.js';
+import { describeWhen } from '../../calendar/when.js';
 
 const STYLE = `
 :root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#fff;--card:#f6f8fa;--accent:#0b5cad}

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ReadPublicFeeds } from '../../../domain/feeds/index.js';
-import { personToActivityJson, type PersonView } from './activity-streams.js';
-import { CalendarViews } from './calendar-views.js';
-import { ACTIVITY_JSON_CONTENT_TYPE, send, wantsActivityJson } from './http-responses.js';
-import { PageInstance } from './page-instance.js';
+import { personToActivityJson, type PersonView } from '../../activitypub/activity-streams.js';
+import { CalendarViews } from '../../calendar/calendar-views.js';
+import { ACTIVITY_JSON_CONTENT_TYPE, send, wantsActivityJson } from '../shared/http-responses.js';
+import { PageInstance } from '../shared/page-instance.js';
 import { PROFILE_PAGE_CSP, renderProfilePage } from './profile-page.js';
-import { EVENT_PAGE_CSP, HTML_CONTENT_TYPE, renderNotFoundPage } from './renderers/index.js';
+import { EVENT_PAGE_CSP, HTML_CONTENT_TYPE, renderNotFoundPage } from '../events/event-page.js';
 
 const PAGE_HEADERS = { Vary: 'Accept', 'Referrer-Policy': 'strict-origin-when-cross-origin' };
 /** A profile page shows a few upcoming events; the feeds have the rest. */

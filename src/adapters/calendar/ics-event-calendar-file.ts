@@ -1,9 +1,9 @@
-import type { Event } from '../../../domain/events/index.js';
-import type { Person } from '../../../domain/identities/index.js';
-import { EventCalendarFile } from '../../../domain/participations/index.js';
-import type { EmailAttachment } from '../../../domain/shared/index.js';
-import { toCalendarView } from '../events/calendar-views.js';
-import { ICS_CONTENT_TYPE, renderIcs } from '../events/renderers/index.js';
+import type { Event } from '../../domain/events/index.js';
+import type { Person } from '../../domain/identities/index.js';
+import { EventCalendarFile } from '../../domain/participations/index.js';
+import type { EmailAttachment } from '../../domain/shared/index.js';
+import { toCalendarView } from './calendar-views.js';
+import { ICS_CONTENT_TYPE, renderIcs } from './ics.js';
 
 /** Participation emails carry the event as `event.ics`, the same file as `/events/:uuid/export/ics`. */
 export class IcsEventCalendarFile extends EventCalendarFile {

@@ -1,8 +1,8 @@
 // Builds the flat `CalendarEvent` views the renderers read, for many events at once: organizers
 // in one query, pictures in one query, whatever the number of events.
-import type { Event } from '../../../domain/events/index.js';
-import type { Person, PersonRepository } from '../../../domain/identities/index.js';
-import type { Media, MediaRepository, MediaStorage } from '../../../domain/media/index.js';
+import type { Event } from '../../domain/events/index.js';
+import type { Person, PersonRepository } from '../../domain/identities/index.js';
+import type { Media, MediaRepository, MediaStorage } from '../../domain/media/index.js';
 import type { CalendarEvent } from './calendar-event.js';
 
 export function toCalendarView(event: Event, organizer: Person | null, pictureUrl: string | null): CalendarEvent {

@@ -1,7 +1,7 @@
 // iCalendar (RFC 5545) rendering of events, written by hand: one VCALENDAR, a VEVENT per event and
 // a VTIMEZONE per time zone used, derived from the runtime's Intl data.
-import type { CalendarEvent } from '../calendar-event.js';
-import { htmlToPlainText } from './text.js';
+import type { CalendarEvent } from './calendar-event.js';
+import { htmlToPlainText } from '../shared/text.js';
 import { effectiveZone, icsLocal, icsUtc, isAmbiguousLocalTime, textValue, vtimezoneLines } from './time-zone.js';
 
 export interface IcsCalendar {

@@ -1,8 +1,8 @@
 // Atom 1.0 (RFC 4287) feed of events. Every text goes through escapeXml, which also drops the
 // characters XML cannot carry, so the document stays well-formed whatever the events hold.
-import type { CalendarEvent, InstanceInfo } from '../calendar-event.js';
+import type { CalendarEvent, InstanceInfo } from './calendar-event.js';
 import { addressLines } from './ics.js';
-import { escapeXml, htmlToPlainText, isWebUrl, truncateText } from './text.js';
+import { escapeXml, htmlToPlainText, isWebUrl, truncateText } from '../shared/text.js';
 import { describeWhen } from './when.js';
 
 export interface AtomFeed {

@@ -1,11 +1,11 @@
 // The HTML page of an event for browsers and link-preview bots: readable content, OpenGraph and
 // Twitter card tags, and schema.org Event JSON-LD. No script, no external stylesheet or font.
 import { createHash } from 'node:crypto';
-import type { CalendarEvent, InstanceInfo } from '../calendar-event.js';
-import { addressLines } from './ics.js';
-import { escapeHtml, htmlToPlainText, isWebUrl, truncateText } from './text.js';
-import { effectiveZone, isoWithOffset } from './time-zone.js';
-import { whenParts } from './when.js';
+import type { CalendarEvent, InstanceInfo } from '../../calendar/calendar-event.js';
+import { addressLines } from '../../calendar/ics.js';
+import { escapeHtml, htmlToPlainText, isWebUrl, truncateText } from '../../shared/text.js';
+import { effectiveZone, isoWithOffset } from '../../calendar/time-zone.js';
+import { whenParts } from '../../calendar/when.js';
 
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 

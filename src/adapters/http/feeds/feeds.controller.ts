@@ -2,11 +2,11 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Event } from '../../../domain/events/index.js';
 import { ReadGoingFeed, ReadPublicFeeds } from '../../../domain/feeds/index.js';
-import type { CalendarEvent } from './calendar-event.js';
-import { CalendarViews } from './calendar-views.js';
-import { send, TEXT_CONTENT_TYPE } from './http-responses.js';
-import { PageInstance } from './page-instance.js';
-import { ATOM_CONTENT_TYPE, ICS_CONTENT_TYPE, renderAtom, renderIcs } from './renderers/index.js';
+import type { CalendarEvent } from '../../calendar/calendar-event.js';
+import { CalendarViews } from '../../calendar/calendar-views.js';
+import { send, TEXT_CONTENT_TYPE } from '../shared/http-responses.js';
+import { PageInstance } from '../shared/page-instance.js';
+import { ATOM_CONTENT_TYPE, ICS_CONTENT_TYPE, renderAtom, renderIcs } from '../../calendar/index.js';
 
 type Format = 'ics' | 'atom';
 const isFormat = (value: string): value is Format => value === 'ics' || value === 'atom';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import type { CalendarEvent } from '../calendar-event.js';
+import type { CalendarEvent } from './calendar-event.js';
 import { foldLine, renderIcs } from './ics.js';
 import { sampleEvent } from './sample-event.fixture.js';
 

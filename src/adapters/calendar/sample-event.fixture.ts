@@ -1,5 +1,5 @@
 // Sample events for the renderer specs (kept out of the spec files so they can share it).
-import type { CalendarEvent, InstanceInfo } from '../calendar-event.js';
+import type { CalendarEvent, InstanceInfo } from './calendar-event.js';
 
 export const instance: InstanceInfo = { name: 'Convene Test', baseUrl: 'https://convene.test' };
 

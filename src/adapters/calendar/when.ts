@@ -1,5 +1,5 @@
 // Human-readable dates of an event in its own time zone (English wording, Intl formatting).
-import type { CalendarEvent } from '../calendar-event.js';
+import type { CalendarEvent } from './calendar-event.js';
 import { effectiveZone, localFields } from './time-zone.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 // Minimal ActivityStreams 2.0 documents for content negotiation on `/events/:uuid` and `/@:name`.
 // Federation (signatures, inboxes, collections) comes later; these are correct as far as they go.
-import type { CalendarEvent } from './calendar-event.js';
-import { addressLines } from './renderers/ics.js';
+import type { CalendarEvent } from '../calendar/calendar-event.js';
+import { addressLines } from '../calendar/ics.js';
 
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';

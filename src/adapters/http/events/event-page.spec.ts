@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { CalendarEvent } from '../calendar-event.js';
+import type { CalendarEvent } from '../../calendar/calendar-event.js';
 import { renderEventPage, renderNotFoundPage } from './event-page.js';
-import { instance, sampleEvent } from './sample-event.fixture.js';
+import { instance, sampleEvent } from '../../calendar/sample-event.fixture.js';
 
 const links = { ics: 'https://convene.test/events/0f4b6c1e-8a52-4d7e-9c3b-2d1e5f6a7b8c/export/ics' };
 
