@@ -12,7 +12,7 @@ import { TypeOrmPersonRepository } from '../adapters/typeorm/identities/typeorm-
 import { CreateUserByAdmin, DeleteUserByAdmin, FindUser, ModifyUser } from '../domain/accounts/index.js';
 import { SystemClock } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
-import { ConfigRegistrationRules } from './config/config-registration-rules.js';
+import { ConfigRegistrationRules } from '../adapters/config/config-registration-rules.js';
 
 export interface CliContext {
   services: CliServices;

@@ -3,7 +3,7 @@ import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule } from
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { ConfigGraphqlModule } from '../adapters/graphql/config/config-graphql.module.js';
+import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
 import { authMiddleware } from '../adapters/graphql/shared/auth.middleware.js';
 import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
@@ -14,16 +14,17 @@ import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
 import { UploadLimits } from '../domain/media/index.js';
 import { AnonymousParticipation } from '../domain/participations/index.js';
 import { AccountsModule } from './accounts.module.js';
+import { ConfigGraphqlModule } from './config-graphql.module.js';
 import { CommentsModule } from './comments.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { StoredInstanceSettings } from './config/stored-instance-settings.js';
+import { StoredInstanceSettings } from '../adapters/config/stored-instance-settings.js';
 import { AdministrationModule } from './administration.module.js';
 import { InstanceSettingsStore } from '../domain/administration/index.js';
 import { IdentitiesModule } from './identities.module.js';
 import { EventsModule } from './events.module.js';
 import { FeedsModule } from './feeds.module.js';
 import { HttpPagesModule } from './http-pages.module.js';
-import { GeocodingModule } from './geocoding.module.js';
+import { GeocodingModule, geocodingSettings } from './geocoding.module.js';
 import { MediaModule } from './media.module.js';
 import { ParticipationsModule } from './participations.module.js';
 import { ReportsModule } from './reports.module.js';
@@ -59,7 +60,17 @@ const logger = new Logger('GraphQL');
       settings: {
         // Saved admin settings over the environment's defaults, read per query (see StoredInstanceSettings).
         useFactory: (c: AppConfig, store: InstanceSettingsStore, anonymous: AnonymousParticipation) =>
-          new StoredInstanceSettings(c, store, anonymous),
+          new StoredInstanceSettings(
+            {
+              uploadLimits: { default: c.uploads.mediaBytes, avatar: c.uploads.avatarBytes, banner: c.uploads.bannerBytes },
+              baseUrl: c.baseUrl,
+              version: CONVENE_VERSION,
+              defaultLocale: c.defaultLocale,
+              geocoding: geocodingSettings(c),
+            },
+            store,
+            anonymous,
+          ),
         inject: [APP_CONFIG, InstanceSettingsStore, AnonymousParticipation],
       },
     }),

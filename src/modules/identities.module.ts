@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ConfiguredInstance } from '../adapters/config/configured-instance.js';
 import { PersonResolver } from '../adapters/graphql/identities/person.resolver.js';
 import { UserRepository } from '../domain/accounts/index.js';
 import {
@@ -18,19 +19,10 @@ import { MediaModule } from './media.module.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
 
-class ConfiguredInstance extends InstanceIdentity {
-  constructor(private readonly config: AppConfig) {
-    super();
-  }
-  baseUrl(): string {
-    return this.config.baseUrl;
-  }
-}
-
 @Module({
   imports: [MediaModule],
   providers: [
-    { provide: InstanceIdentity, useFactory: (c: AppConfig) => new ConfiguredInstance(c), inject: [APP_CONFIG] },
+    { provide: InstanceIdentity, useFactory: (c: AppConfig) => new ConfiguredInstance(c.baseUrl), inject: [APP_CONFIG] },
     useCase(RepositoryMediaOwnership, [MediaRepository]),
     { provide: MediaOwnership, useExisting: RepositoryMediaOwnership },
     useCase(CreatePerson, [PersonRepository, UserRepository, MediaOwnership, InstanceIdentity, Clock]),

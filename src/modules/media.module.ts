@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import path from 'node:path';
 import { MediaResolver } from '../adapters/graphql/media/media.resolver.js';
-import { MediaHttpModule } from '../adapters/http/media/media-http.module.js';
+import { MediaHttpModule } from './media-http.module.js';
 import { LocalMediaStorage } from '../adapters/media/local-media-storage.js';
 import { SharpImageProcessor } from '../adapters/media/sharp-image-processor.js';
 import { PersonRepository } from '../domain/identities/index.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ConfiguredAnonymousParticipation } from '../adapters/config/configured-anonymous-participation.js';
 import { DeletedParticipantResolver, ParticipationResolver } from '../adapters/graphql/participations/participation.resolver.js';
 import {
   EventOptionsCapacityResolver,
@@ -27,28 +28,12 @@ import {
   ParticipationRepository,
   SendParticipationEmail,
   UpdateParticipation,
-  type AnonymousParticipationSettings,
   WithdrawSuspendedParticipant,
 } from '../domain/participations/index.js';
 import { Clock, Mailer, RateLimiter, TokenGenerator } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
-
-/** The admin setting (ANONYMOUS_PARTICIPATION by default) and the instance's anonymous actor. */
-class ConfiguredAnonymousParticipation extends AnonymousParticipation {
-  constructor(
-    private readonly store: InstanceSettingsStore,
-    private readonly actor: TypeOrmAnonymousActor,
-  ) {
-    super();
-  }
-
-  async settings(): Promise<AnonymousParticipationSettings> {
-    const [settings, actorId] = await Promise.all([this.store.load(), this.actor.actorId()]);
-    return { allowed: settings.anonymousParticipation, actorId };
-  }
-}
 
 @Module({
   providers: [

@@ -23,8 +23,9 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { loadClientOperations } from '../support/client-ops.js';
-import { ConfigGraphqlModule } from '../../src/adapters/graphql/config/config-graphql.module.js';
-import { StaticInstanceSettings, type InstanceSettings } from '../../src/adapters/graphql/config/instance-settings.js';
+import { ConfigGraphqlModule } from '../../src/modules/config-graphql.module.js';
+import type { InstanceSettings } from '../../src/domain/administration/index.js';
+import { StaticInstanceSettings } from '../fakes/static-instance-settings.js';
 import { CONVENE_VERSION } from '../../src/adapters/graphql/config/version.js';
 
 const SHARED = path.resolve(process.cwd(), '../shared');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import sharp from 'sharp';
-import { MediaHttpModule } from '../../src/adapters/http/media/media-http.module.js';
+import { MediaHttpModule } from '../../src/modules/media-http.module.js';
 
 describe('GET /media/:file', () => {
   let app: INestApplication;

@@ -2,6 +2,7 @@ export * from './instance-settings.js';
 export * from './administration.errors.js';
 export * from './ports/instance-settings-store.js';
 export * from './ports/instance-statistics.js';
+export * from './ports/instance-settings-source.js';
 export * from './settings-registration-rules.js';
 export * from './use-cases/staff.js';
 export * from './use-cases/admin-settings.js';

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigResolver } from './config.resolver.js';
-import { StaticInstanceSettings, type InstanceSettings } from './instance-settings.js';
+import type { InstanceSettings } from '../../../domain/administration/index.js';
+import { StaticInstanceSettings } from '../../../../test/fakes/static-instance-settings.js';
 
 const base: InstanceSettings = {
   name: 'Les <Amis>',

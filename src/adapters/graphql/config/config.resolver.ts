@@ -2,11 +2,11 @@ import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InstancePrivacyType, InstanceTermsType } from '../shared/common-types.js';
 import { AnalyticsObject, ConfigObject, PrivacyObject, RoutingType, TermsObject } from './config.types.js';
-import { InstanceSettingsSource, type InstancePolicyKind, type InstanceSettings } from './instance-settings.js';
+import { InstanceSettingsSource, type PolicyKind, type InstanceSettings } from '../../../domain/administration/index.js';
 import { EVENT_CATEGORIES, LONG_EVENT_DAYS, MAP_TILES, PARTICIPANT_EXPORT_FORMATS, TIMEZONES, defaultPolicyHtml } from './static-data.js';
 
 interface Policy {
-  type: InstancePolicyKind;
+  type: PolicyKind;
   url: string | null;
   bodyHtml: string | null;
 }

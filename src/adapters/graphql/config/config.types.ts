@@ -2,7 +2,7 @@
 // as in Mobilizon's schema.
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InstancePrivacyType, InstanceTermsType, MediaObject, TimezoneScalar } from '../shared/common-types.js';
-import type { InstanceSettings } from './instance-settings.js';
+import type { InstanceSettings } from '../../../domain/administration/index.js';
 
 export enum RoutingType {
   OPENSTREETMAP = 'OPENSTREETMAP',

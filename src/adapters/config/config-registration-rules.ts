@@ -1,9 +1,8 @@
 import { RegistrationRules } from '../../domain/accounts/index.js';
-import type { AppConfig } from './app-config.js';
 
 /** Registrations as configured by the environment (admin settings take over with issue 4). */
 export class ConfigRegistrationRules extends RegistrationRules {
-  constructor(private readonly config: AppConfig) {
+  constructor(private readonly config: { registrationsOpen: boolean; defaultLocale: string }) {
     super();
   }
 

@@ -1,7 +1,6 @@
 // What the instance knows about itself right now (admin settings + boot configuration). The config
 // resolver reads it on every `config` query so admin changes show up without a restart.
-
-export type InstancePolicyKind = 'DEFAULT' | 'URL' | 'CUSTOM';
+import type { PolicyKind } from '../instance-settings.js';
 
 export interface InstanceSettings {
   name: string;
@@ -17,10 +16,10 @@ export interface InstanceSettings {
   /** The internal actor anonymous participations and reports are made as (null: none yet). */
   anonymousActorId: string | null;
   rules: string;
-  termsType: InstancePolicyKind;
+  termsType: PolicyKind;
   termsUrl: string | null;
   termsContent: string | null;
-  privacyType: InstancePolicyKind;
+  privacyType: PolicyKind;
   privacyUrl: string | null;
   privacyContent: string | null;
   /** Languages the admins speak (ISO 639-1 codes). */
@@ -36,18 +35,7 @@ export interface InstanceSettings {
   geocoding?: { provider: string; autocomplete: boolean } | null;
 }
 
-/** Bound by the app module to the real source (environment + admin settings). */
+/** Bound by the wiring to the real source (environment + admin settings). */
 export abstract class InstanceSettingsSource {
   abstract current(): Promise<InstanceSettings>;
-}
-
-/** A fixed settings source (tests, or an instance configured by the environment only). */
-export class StaticInstanceSettings extends InstanceSettingsSource {
-  constructor(private readonly value: InstanceSettings) {
-    super();
-  }
-
-  override async current(): Promise<InstanceSettings> {
-    return this.value;
-  }
 }

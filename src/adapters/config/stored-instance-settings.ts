@@ -1,9 +1,8 @@
-import { InstanceSettingsSource, type InstanceSettings } from '../../adapters/graphql/config/instance-settings.js';
-import { CONVENE_VERSION } from '../../adapters/graphql/config/version.js';
-import type { InstanceSettingsStore } from '../../domain/administration/index.js';
+import { InstanceSettingsSource, type InstanceSettings, type InstanceSettingsStore } from '../../domain/administration/index.js';
 import type { AnonymousParticipation } from '../../domain/participations/index.js';
-import type { AppConfig } from './app-config.js';
-import { geocodingSettings } from '../geocoding.module.js';
+
+/** What the environment fixes at boot (the wiring reads it from the configuration). */
+export type BootSettings = Pick<InstanceSettings, 'uploadLimits' | 'baseUrl' | 'version' | 'defaultLocale' | 'geocoding'>;
 
 /**
  * `config` as the administrators left it: the saved settings are read from the database on each
@@ -11,7 +10,7 @@ import { geocodingSettings } from '../geocoding.module.js';
  */
 export class StoredInstanceSettings extends InstanceSettingsSource {
   constructor(
-    private readonly config: AppConfig,
+    private readonly boot: BootSettings,
     private readonly store: InstanceSettingsStore,
     private readonly anonymous: AnonymousParticipation,
   ) {
@@ -19,7 +18,7 @@ export class StoredInstanceSettings extends InstanceSettingsSource {
   }
 
   override async current(): Promise<InstanceSettings> {
-    const c = this.config;
+    const c = this.boot;
     const [s, anonymous] = await Promise.all([this.store.load(), this.anonymous.settings()]);
     return {
       name: s.name,
@@ -43,11 +42,11 @@ export class StoredInstanceSettings extends InstanceSettingsSource {
       languages: [...s.languages],
       primaryColor: s.primaryColor,
       secondaryColor: s.secondaryColor,
-      uploadLimits: { default: c.uploads.mediaBytes, avatar: c.uploads.avatarBytes, banner: c.uploads.bannerBytes },
+      uploadLimits: { ...c.uploadLimits },
       baseUrl: c.baseUrl,
-      version: CONVENE_VERSION,
+      version: c.version,
       defaultLocale: c.defaultLocale,
-      geocoding: geocodingSettings(c),
+      geocoding: c.geocoding,
     };
   }
 }

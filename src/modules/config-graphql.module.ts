@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
-import { ConfigResolver } from './config.resolver.js';
-import { InstanceSettingsSource } from './instance-settings.js';
+import { ConfigResolver } from '../adapters/graphql/config/config.resolver.js';
+import { InstanceSettingsSource } from '../domain/administration/index.js';
 
 /** How to obtain the instance settings: a class, a ready value, or a factory with its injections. */
 export type InstanceSettingsProvider =

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
-import { MediaFilesController, MediaFilesLocation } from './media-files.controller.js';
+import { MediaFilesController, MediaFilesLocation } from '../adapters/http/media/media-files.controller.js';
 
 /**
  * Serves uploads at `GET /media/<uuid>.<ext>`. Import `MediaHttpModule.register({ dir })` with
