@@ -23,6 +23,8 @@ export * from './use-cases/change-email.js';
 export * from './use-cases/validate-email.js';
 export * from './use-cases/delete-account.js';
 export * from './use-cases/update-user-settings.js';
+export * from './use-cases/update-locale.js';
+export * from './use-cases/update-activity-setting.js';
 export * from './use-cases/send-account-email.js';
 export * from './use-cases/create-user-by-admin.js';
 export * from './use-cases/modify-user.js';

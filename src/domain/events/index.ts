@@ -7,4 +7,6 @@ export * from './ports/html-sanitizer.js';
 export * from './use-cases/create-event.js';
 export * from './use-cases/update-event.js';
 export * from './use-cases/delete-event.js';
+export * from './use-cases/view-event.js';
 export * from './use-cases/find-events.js';
+export * from './use-cases/find-own-events.js';

@@ -1,9 +1,10 @@
 import type { UserRepository } from '../../accounts/index.js';
-import type { Person, PersonRepository } from '../../identities/index.js';
+import type { PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import type { ReportError } from '../report.errors.js';
 import { moderatorOf } from './moderator.js';
+import { personDetails } from './person-details.js';
 
 /**
  * A suspended identity can no longer act; its events leave listings, search and feeds, and the
@@ -32,44 +33,10 @@ export class SuspendProfile {
         action: 'ACTOR_SUSPENSION',
         objectType: 'Person',
         objectId: person.id,
-        details: describe(person),
+        details: personDetails(person),
         createdAt: now,
       });
     }
     return ok({ id: person.id });
   }
-}
-
-export class UnsuspendProfile {
-  constructor(
-    private readonly persons: PersonRepository,
-    private readonly users: UserRepository,
-    private readonly log: ActionLog,
-    private readonly clock: Clock,
-  ) {}
-
-  async execute(cmd: { userId: string | null; actorId: string }): Promise<Result<Person, ReportError>> {
-    const moderator = await moderatorOf(cmd.userId, this.users, this.persons);
-    if (!moderator.ok) return moderator;
-    const person = await this.persons.findById(cmd.actorId);
-    if (!person) return err({ type: 'profile-not-found' });
-    const now = this.clock.now();
-    if (person.unsuspend(now)) {
-      await this.persons.save(person);
-      await this.log.record({
-        moderatorActorId: moderator.value.actorId,
-        action: 'ACTOR_UNSUSPENSION',
-        objectType: 'Person',
-        objectId: person.id,
-        details: describe(person),
-        createdAt: now,
-      });
-    }
-    return ok(person);
-  }
-}
-
-function describe(person: Person): Record<string, unknown> {
-  const s = person.snapshot();
-  return { preferredUsername: s.preferredUsername, domain: s.domain, name: s.name };
 }

@@ -14,20 +14,6 @@ import {
 import type { InstanceSettingsStore } from '../ports/instance-settings-store.js';
 import { actingIdentity, staffMember } from './staff.js';
 
-/** `adminSettings`: administrators only. */
-export class GetAdminSettings {
-  constructor(
-    private readonly users: UserRepository,
-    private readonly store: InstanceSettingsStore,
-  ) {}
-
-  async execute(cmd: { actingUserId: string | null }): Promise<Result<AdminSettings, AdministrationError>> {
-    const admin = await staffMember(this.users, cmd.actingUserId, 'ADMINISTRATOR');
-    if (!admin.ok) return admin;
-    return ok(await this.store.load());
-  }
-}
-
 /** `saveAdminSettings`: absent fields keep their value; the change is logged with what changed. */
 export class SaveAdminSettings {
   constructor(

@@ -28,29 +28,3 @@ export class CreateFeedToken {
     return ok(token);
   }
 }
-
-/** Revokes one of the account's feed tokens; the feed's URL stops working at once. */
-export class DeleteFeedToken {
-  constructor(private readonly tokens: FeedTokenRepository) {}
-
-  async execute(cmd: { userId: string; token: string }): Promise<Result<FeedToken, FeedError>> {
-    const found = cmd.token ? await this.tokens.findByToken(cmd.token) : null;
-    // Another account's token is "not found" too: nothing tells a guesser it exists.
-    if (!found || found.userId !== cmd.userId) return err({ type: 'feed-token-not-found' });
-    await this.tokens.delete(found.token);
-    return ok(found);
-  }
-}
-
-/** Feed tokens are secrets: only their own account ever reads them back. */
-export class ListFeedTokens {
-  constructor(private readonly tokens: FeedTokenRepository) {}
-
-  async ofUser(userId: string): Promise<FeedToken[]> {
-    return this.tokens.findByUser(userId);
-  }
-
-  async ofActor(actorId: string, viewerUserId: string): Promise<FeedToken[]> {
-    return (await this.tokens.findByActor(actorId)).filter((t) => t.userId === viewerUserId);
-  }
-}
