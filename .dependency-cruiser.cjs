@@ -89,6 +89,16 @@ module.exports = {
       },
     },
     {
+      name: 'domain-modules-acyclic',
+      comment:
+        'Domain modules depend on each other in one direction only, type-only imports included: a cycle ' +
+        'between two modules (accounts and identities once) means a use case sits in the wrong module. ' +
+        'Move it to the module that needs both (administration holds the staff views of accounts).',
+      severity: 'error',
+      from: { path: '^src/domain/([^/]+)/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^src/domain/', circular: true, viaSomeNot: '^src/domain/$1/' },
+    },
+    {
       name: 'not-to-test-code',
       comment: 'Production code does not import tests, fakes or factories.',
       severity: 'error',

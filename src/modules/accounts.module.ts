@@ -7,8 +7,6 @@ import {
   ChangeEmail,
   ChangePassword,
   ConfirmUser,
-  DeleteAccount,
-  ListUsers,
   LogIn,
   LogOut,
   OneTimeTokens,
@@ -27,7 +25,7 @@ import {
   UserRepository,
   ValidateEmail,
 } from '../domain/accounts/index.js';
-import { InstanceSettingsStore, SettingsRegistrationRules } from '../domain/administration/index.js';
+import { InstanceSettingsStore, SettingsRegistrationRules, DeleteAccount, ListUsers } from '../domain/administration/index.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import { ActionLog } from '../domain/moderation/index.js';
 import { Clock, Mailer, RateLimiter } from '../domain/shared/index.js';

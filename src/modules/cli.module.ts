@@ -9,10 +9,11 @@ import { TypeOrmUserRepository } from '../adapters/typeorm/accounts/typeorm-user
 import { createDataSource, runMigrations } from '../adapters/typeorm/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../adapters/typeorm/embedded-postgres.js';
 import { TypeOrmPersonRepository } from '../adapters/typeorm/identities/typeorm-person.repository.js';
-import { CreateUserByAdmin, DeleteUserByAdmin, FindUser, ModifyUser } from '../domain/accounts/index.js';
+import { CreateUserByAdmin, DeleteUserByAdmin, ModifyUser } from '../domain/accounts/index.js';
 import { SystemClock } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigRegistrationRules } from '../adapters/config/config-registration-rules.js';
+import { FindUser } from '../domain/administration/index.js';
 
 export interface CliContext {
   services: CliServices;

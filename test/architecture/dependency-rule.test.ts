@@ -69,6 +69,17 @@ const fixture: Record<string, string> = {
     "import { EventRecord } from '../../adapters/typeorm/events/event.record.js';", // domain-spec-is-pure
     'it("runs", () => [made, FakeClock, EventRecord]);',
   ].join('\n'),
+  // Two domain modules that need each other, if only for types: caught. Within a module: allowed.
+  'src/domain/tickets/ticket.ts': "import type { Seat } from '../seats/index.js';\nexport interface Ticket { seat: Seat }\n",
+  'src/domain/tickets/index.ts': "export * from './ticket.js';\n",
+  'src/domain/seats/seat.ts': [
+    "import type { Ticket } from '../tickets/index.js';", // domain-modules-acyclic (reported once per cycle)
+    "import type { SeatError } from './seat.errors.js';",
+    'export interface Seat { tickets: Ticket[]; error?: SeatError }',
+  ].join('\n'),
+  'src/domain/seats/seat.errors.ts':
+    "import type { Seat } from './seat.js';\nexport type SeatError = { type: 'seat-taken'; seat: Seat };\n",
+  'src/domain/seats/index.ts': "export * from './seat.js';\n",
   'src/adapters/shared/url.ts': 'export const url = (p: string) => new URL(p, "http://x");\n',
   'src/adapters/bull/queue.ts': 'export const queue = [];\n',
   // Two entities that point at each other: allowed.
@@ -170,6 +181,7 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
       'domain-is-pure: src/domain/events/event.ts -> @nestjs/common',
       'domain-is-pure: src/domain/events/event.ts -> typeorm',
       'domain-module-through-index: src/domain/events/use-cases/create-event.ts -> src/domain/identities/person.ts',
+      'domain-modules-acyclic: src/domain/seats/index.ts -> src/domain/seats/seat.ts',
       'domain-spec-is-pure: src/domain/events/event.spec.ts -> src/adapters/typeorm/events/event.record.ts',
       'no-circular: src/adapters/graphql/a.resolver.ts -> src/adapters/graphql/b.resolver.ts',
       'no-non-package-json: src/adapters/mail/reader.ts -> graphql',

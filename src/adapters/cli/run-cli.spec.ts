@@ -4,9 +4,10 @@ import { FakePasswordHasher } from '../../../test/fakes/fake-password-hasher.js'
 import { FixedClock } from '../../../test/fakes/fixed-clock.js';
 import { InMemorySessions } from '../../../test/fakes/in-memory-sessions.js';
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
-import { CreateUserByAdmin, DeleteUserByAdmin, FindUser, ModifyUser, RegistrationRules } from '../../domain/accounts/index.js';
+import { CreateUserByAdmin, DeleteUserByAdmin, ModifyUser, RegistrationRules } from '../../domain/accounts/index.js';
 import { PersonRepository, type Person } from '../../domain/identities/index.js';
 import { runCli, type CliIo, type CliServices } from './run-cli.js';
+import { FindUser } from '../../domain/administration/index.js';
 
 class EnglishRules extends RegistrationRules {
   async allows(): Promise<boolean> {

@@ -1,8 +1,9 @@
 // The `convene` admin commands: each calls one use case and prints the outcome in plain lines.
 import { randomBytes } from 'node:crypto';
-import type { CreateUserByAdmin, DeleteUserByAdmin, FindUser, ModifyUser, User, UserDetails } from '../../domain/accounts/index.js';
+import type { CreateUserByAdmin, DeleteUserByAdmin, ModifyUser, User } from '../../domain/accounts/index.js';
 import { accountErrorMessage } from './account-cli-errors.js';
 import { USAGE, type CliCommand } from './parse-args.js';
+import type { FindUser, UserDetails } from '../../domain/administration/index.js';
 
 export interface CliServices {
   createUser: CreateUserByAdmin;

@@ -12,7 +12,6 @@ import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.r
 import {
   ChangeEmail,
   ConfirmUser,
-  DeleteAccount,
   LogIn,
   RegisterUser,
   RegistrationRules,
@@ -24,6 +23,8 @@ import {
   User,
   type AccountEmailEvent,
 } from './index.js';
+// Deleting an account needs identities and the moderation log: it lives in administration.
+import { DeleteAccount } from '../administration/index.js';
 
 class OpenRegistrations extends RegistrationRules {
   open = true;

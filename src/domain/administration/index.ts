@@ -12,3 +12,6 @@ export * from './use-cases/view-user.js';
 export * from './use-cases/list-profiles.js';
 export * from './use-cases/get-dashboard.js';
 export * from './use-cases/get-statistics.js';
+export * from './use-cases/list-users.js';
+export * from './use-cases/find-user.js';
+export * from './use-cases/delete-account.js';

@@ -4,8 +4,6 @@ import {
   ChangeEmail,
   ChangePassword,
   ConfirmUser,
-  DeleteAccount,
-  ListUsers,
   LogIn,
   LogOut,
   RefreshSession,
@@ -43,6 +41,7 @@ import {
   UserSettingsObject,
   UsersObject,
 } from './user.graphql.js';
+import { DeleteAccount, ListUsers } from '../../../domain/administration/index.js';
 
 const unwrap = unwrapWith(accountError);
 

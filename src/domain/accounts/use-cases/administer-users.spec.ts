@@ -9,7 +9,7 @@ import { RegistrationRules } from '../ports/registration-rules.js';
 import { User } from '../user.js';
 import { CreateUserByAdmin } from './create-user-by-admin.js';
 import { DeleteUserByAdmin } from './delete-user-by-admin.js';
-import { FindUser } from './find-user.js';
+import { FindUser } from '../../administration/index.js';
 import { ModifyUser } from './modify-user.js';
 
 class ClosedRegistrations extends RegistrationRules {

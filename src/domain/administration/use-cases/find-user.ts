@@ -1,10 +1,6 @@
 import { err, ok, type Result } from '../../shared/index.js';
-// Type-only: identities already depends on accounts at run time.
+import { normalizeEmail, type AccountError, type User, type UserRepository } from '../../accounts/index.js';
 import type { PersonRepository } from '../../identities/index.js';
-import type { AccountError } from '../account.errors.js';
-import { normalizeEmail } from '../credentials.js';
-import type { UserRepository } from '../ports/user.repository.js';
-import type { User } from '../user.js';
 
 export interface UserDetails {
   user: User;

@@ -1,10 +1,7 @@
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
-import { invalid, type AccountError } from '../account.errors.js';
-// Type-only: identities and moderation already depend on accounts at run time.
+import { invalid, type AccountError, type PasswordHasher, type UserRepository } from '../../accounts/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
-import type { PasswordHasher } from '../ports/password-hasher.js';
-import type { UserRepository } from '../ports/user.repository.js';
 
 export interface DeleteAccountCommand {
   /** Who asks. */

@@ -1,7 +1,5 @@
 import { err, ok, pageRequest, type Page, type Result } from '../../shared/index.js';
-import type { AccountError } from '../account.errors.js';
-import type { UserRepository } from '../ports/user.repository.js';
-import type { User } from '../user.js';
+import type { AccountError, User, UserRepository } from '../../accounts/index.js';
 
 /** The instance's accounts, for its moderators and administrators only. */
 export class ListUsers {
