@@ -13,7 +13,6 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TimezoneScalar } from '../shared/common-types.js';
 import { ActorInterface } from '../identities/person.graphql.js';
-import { DeletedObjectObject } from '../accounts/user.graphql.js';
 import { EventObject } from '../events/event.graphql.js';
 
 const opt = { nullable: true } as const;
