@@ -10,6 +10,9 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     migrations,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
+    // Extensions are the migrations' business; left on, TypeORM would create uuid-ossp at every
+    // connection because a record has a generated uuid (gen_random_uuid() is built in).
+    installExtensions: false,
     logging: options.logging ?? false,
     extra: {
       max: options.poolSize ?? 10,
