@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
+import { ActorRecord } from '../identities/actor.record.js';
 
 /**
  * The instance's `anonymous` actor (created by a migration with a placeholder URL, since BASE_URL
@@ -23,12 +24,17 @@ export class TypeOrmAnonymousActor {
   private async ensure(): Promise<string | null> {
     const url = `${this.baseUrl}/@anonymous`;
     // Not a user's identity (user_id IS NULL): if someone held the name before, there is none.
-    const where = `preferred_username = 'anonymous' AND domain IS NULL AND user_id IS NULL AND type = 'Person'`;
-    await this.dataSource.query(
-      `UPDATE actors SET url = $1 WHERE ${where} AND url <> $1 AND NOT EXISTS (SELECT 1 FROM actors WHERE url = $1)`,
-      [url],
-    );
-    const [row] = await this.dataSource.query(`SELECT id::text AS id FROM actors WHERE ${where}`);
-    return row?.id ?? null;
+    const anonymous = { preferredUsername: 'anonymous', domain: IsNull(), userId: IsNull(), type: 'Person' };
+    const actors = this.dataSource.getRepository(ActorRecord);
+    const taken = actors.createQueryBuilder('other').select('1').where('other.url = :url');
+    await actors
+      .createQueryBuilder()
+      .update()
+      .set({ url })
+      .where(anonymous)
+      .andWhere(`url <> :url AND NOT EXISTS (${taken.getQuery()})`, { url })
+      .execute();
+    const actor = await actors.findOne({ select: { id: true }, where: anonymous });
+    return actor?.id ?? null;
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   EMPTY_STATS,
   Participation,
@@ -10,37 +10,17 @@ import {
   type SaveOutcome,
 } from '../../../domain/participations/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
+import { EventRecord } from '../events/event.record.js';
+import { insertWithId, isId, nextId } from '../ids.js';
 import { appendToOutbox } from '../outbox/index.js';
+import { ParticipationRecord, type ParticipationMetadata } from './participation.record.js';
 
-interface Row {
-  id: string;
-  event_id: string;
-  actor_id: string;
-  role: ParticipantRole;
-  message: string | null;
-  metadata: StoredMetadata;
-  created_at: Date;
-  updated_at: Date;
-  total?: string;
-}
-
-/** `participations.metadata`: empty for identities; email, locale and secret digests for anonymous ones. */
-interface StoredMetadata {
-  email?: string;
-  locale?: string | null;
-  confirmation?: { digest: string; expiresAt: string } | null;
-  cancellationDigests?: string[];
-}
-
-const COLUMNS = `p.id::text, p.event_id::text, p.actor_id::text, p.role, p.message, p.metadata, p.created_at, p.updated_at`;
-const isId = (id: string | null | undefined): id is string => typeof id === 'string' && /^\d{1,18}$/.test(id);
-
-function toParticipation(r: Row): Participation {
+function toParticipation(r: ParticipationRecord): Participation {
   const m = r.metadata ?? {};
   return Participation.restore({
     id: r.id,
-    eventId: r.event_id,
-    actorId: r.actor_id,
+    eventId: r.eventId,
+    actorId: r.actorId,
     role: r.role,
     message: r.message,
     anonymous: m.email
@@ -51,12 +31,12 @@ function toParticipation(r: Row): Participation {
           cancellationDigests: m.cancellationDigests ?? [],
         }
       : null,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   });
 }
 
-function toMetadata(s: ParticipationState): StoredMetadata {
+function toMetadata(s: ParticipationState): ParticipationMetadata {
   const a = s.anonymous;
   if (!a) return {};
   return {
@@ -74,42 +54,55 @@ class Refused extends Error {
   }
 }
 
+// Anonymous participations are told apart by their email in the JSON `metadata` (indexed).
+const IS_ANONYMOUS = `p.metadata ? 'email'`;
+
 export class TypeOrmParticipationRepository extends ParticipationRepository {
   constructor(private readonly dataSource: DataSource) {
     super();
   }
 
-  async nextId(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT nextval('participations_id_seq')::text AS id`);
-    return row.id;
+  private query(): SelectQueryBuilder<ParticipationRecord> {
+    return this.dataSource.getRepository(ParticipationRecord).createQueryBuilder('p');
   }
 
-  private async one(where: string, params: unknown[]): Promise<Participation | null> {
-    const rows: Row[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM participations p WHERE ${where} LIMIT 1`, params);
-    return rows[0] ? toParticipation(rows[0]) : null;
+  private async one(query: SelectQueryBuilder<ParticipationRecord>): Promise<Participation | null> {
+    const record = await query.limit(1).getOne();
+    return record ? toParticipation(record) : null;
+  }
+
+  async nextId(): Promise<string> {
+    return nextId(this.dataSource.manager, ParticipationRecord);
   }
 
   async findById(id: string): Promise<Participation | null> {
-    return isId(id) ? this.one('p.id = $1', [id]) : null;
+    return isId(id) ? this.one(this.query().where('p.id = :id', { id })) : null;
   }
 
   async findByActor(eventId: string, actorId: string): Promise<Participation | null> {
     if (!isId(eventId) || !isId(actorId)) return null;
-    return this.one(`p.event_id = $1 AND p.actor_id = $2 AND NOT (p.metadata ? 'email')`, [eventId, actorId]);
+    return this.one(this.query().where(`p.eventId = :eventId AND p.actorId = :actorId AND NOT (${IS_ANONYMOUS})`, { eventId, actorId }));
   }
 
   async findAnonymous(eventId: string, actorId: string, email: string): Promise<Participation | null> {
     if (!isId(eventId) || !isId(actorId)) return null;
-    return this.one(`p.event_id = $1 AND p.actor_id = $2 AND p.metadata->>'email' = $3`, [eventId, actorId, email]);
+    return this.one(
+      this.query().where(`p.eventId = :eventId AND p.actorId = :actorId AND p.metadata->>'email' = :email`, { eventId, actorId, email }),
+    );
   }
 
   async findByConfirmationDigest(digest: string): Promise<Participation | null> {
-    return this.one(`p.metadata->'confirmation'->>'digest' = $1`, [digest]);
+    return this.one(this.query().where(`p.metadata->'confirmation'->>'digest' = :digest`, { digest }));
   }
 
   async findByCancellationDigest(eventId: string, digest: string): Promise<Participation | null> {
     if (!isId(eventId)) return null;
-    return this.one(`p.event_id = $1 AND p.metadata ? 'cancellationDigests' AND p.metadata->'cancellationDigests' ? $2`, [eventId, digest]);
+    return this.one(
+      this.query().where(`p.eventId = :eventId AND p.metadata ? 'cancellationDigests' AND p.metadata->'cancellationDigests' ? :digest`, {
+        eventId,
+        digest,
+      }),
+    );
   }
 
   async save(participation: Participation): Promise<SaveOutcome> {
@@ -118,20 +111,21 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
       await this.dataSource.transaction(async (manager) => {
         if (participation.claimsSeat) await this.takeSeat(manager, s.eventId);
         if (participation.isNew) {
-          const inserted = await manager.query(
-            `INSERT INTO participations (id, event_id, actor_id, role, message, metadata, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
-            [s.id, s.eventId, s.actorId, s.role, s.message, JSON.stringify(toMetadata(s)), s.createdAt, s.updatedAt],
-          );
+          const inserted = await insertWithId(manager, ParticipationRecord, { ...s, metadata: toMetadata(s) })
+            .orIgnore()
+            .returning(['id'])
+            .execute();
           // Only the (event, actor, email) unique index can conflict: the id is fresh.
-          if (inserted.length === 0) throw new Refused('duplicate');
+          if ((inserted.raw as unknown[]).length === 0) throw new Refused('duplicate');
         } else {
           // Applied only if nobody changed the role since it was loaded.
-          const [updated] = await manager.query(
-            `UPDATE participations SET role = $2, message = $3, metadata = $4, updated_at = $5 WHERE id = $1 AND role = $6 RETURNING id`,
-            [s.id, s.role, s.message, JSON.stringify(toMetadata(s)), s.updatedAt, participation.roleAsLoaded],
-          );
-          if (updated.length === 0) throw new Refused('conflict');
+          const updated = await manager
+            .createQueryBuilder()
+            .update(ParticipationRecord)
+            .set({ role: s.role, message: s.message, metadata: toMetadata(s), updatedAt: s.updatedAt })
+            .where('id = :id AND role = :loaded', { id: s.id, loaded: participation.roleAsLoaded })
+            .execute();
+          if (!updated.affected) throw new Refused('conflict');
         }
         await appendToOutbox(manager, participation.pullEvents());
       });
@@ -147,43 +141,48 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
    * seats taken under that lock: a claim sees every claim committed before it.
    */
   private async takeSeat(manager: EntityManager, eventId: string): Promise<void> {
-    const [event] = await manager.query(
-      `SELECT coalesce((options->>'maximumAttendeeCapacity')::int, 0) AS capacity FROM events WHERE id = $1 FOR UPDATE`,
-      [eventId],
-    );
+    const event = await manager
+      .createQueryBuilder(EventRecord, 'e')
+      .select(`coalesce((e.options->>'maximumAttendeeCapacity')::int, 0)`, 'capacity')
+      .where('e.id = :eventId', { eventId })
+      .setLock('pessimistic_write')
+      .getRawOne<{ capacity: number }>();
     if (!event) throw new Refused('conflict');
     if (event.capacity <= 0) return;
-    const [{ taken }] = await manager.query(
-      `SELECT count(*)::int AS taken FROM participations WHERE event_id = $1 AND role = 'PARTICIPANT'`,
-      [eventId],
-    );
-    if (taken >= event.capacity) throw new Refused('event-full');
+    const seats = await manager
+      .createQueryBuilder(ParticipationRecord, 'p')
+      .select('count(*)::int', 'taken')
+      .where(`p.eventId = :eventId AND p.role = 'PARTICIPANT'`, { eventId })
+      .getRawOne<{ taken: number }>();
+    if (seats!.taken >= event.capacity) throw new Refused('event-full');
   }
 
   async delete(participation: Participation): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM participations WHERE id = $1`, [participation.id]);
+      await manager.delete(ParticipationRecord, { id: participation.id });
       await appendToOutbox(manager, participation.pullEvents());
     });
   }
 
   async countByRole(eventId: string, role: ParticipantRole): Promise<number> {
     if (!isId(eventId)) return 0;
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM participations WHERE event_id = $1 AND role = $2`, [
-      eventId,
-      role,
-    ]);
-    return row.n;
+    const row = await this.query()
+      .select('count(*)::int', 'n')
+      .where('p.eventId = :eventId AND p.role = :role', { eventId, role })
+      .getRawOne<{ n: number }>();
+    return row!.n;
   }
 
   async stats(eventIds: string[]): Promise<Map<string, ParticipantStats>> {
     const result = new Map<string, ParticipantStats>(eventIds.map((id) => [id, { ...EMPTY_STATS }]));
     const valid = [...new Set(eventIds.filter(isId))];
     if (valid.length === 0) return result;
-    const rows: { event_id: string; role: ParticipantRole; n: number }[] = await this.dataSource.query(
-      `SELECT event_id::text, role, count(*)::int AS n FROM participations WHERE event_id = ANY($1::bigint[]) GROUP BY event_id, role`,
-      [valid],
-    );
+    const rows = await this.query()
+      .select(['p.eventId AS event_id', 'p.role AS role', 'count(*)::int AS n'])
+      .where('p.eventId = ANY(:ids::bigint[])', { ids: valid })
+      .groupBy('p.eventId')
+      .addGroupBy('p.role')
+      .getRawMany<{ event_id: string; role: ParticipantRole; n: number }>();
     for (const { event_id, role, n } of rows) {
       const s = result.get(event_id);
       if (!s) continue;
@@ -200,63 +199,50 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
   }
 
   /** One query for the page and its total (a window count); a second only past the last page. */
-  private async page(
-    from: string,
-    where: string,
-    order: string,
-    params: unknown[],
-    page: PageRequest,
-    orderParams: unknown[] = [],
-  ): Promise<Page<Participation>> {
-    // Parameters of the ORDER BY come after those of the WHERE, so the count can leave them out.
-    const n = params.length + orderParams.length;
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT ${COLUMNS}, count(*) OVER () AS total FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, ...orderParams, page.limit, (page.page - 1) * page.limit],
-    );
-    let total = rows.length > 0 ? Number(rows[0].total) : 0;
-    if (rows.length === 0 && page.page > 1) {
-      const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${from} WHERE ${where}`, params);
-      total = row.n;
-    }
-    return { total, elements: rows.map(toParticipation) };
+  private async page(filter: SelectQueryBuilder<ParticipationRecord>, page: PageRequest): Promise<Page<Participation>> {
+    const { entities, raw } = await filter
+      .clone()
+      .addSelect('count(*) OVER ()', 'total')
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit)
+      .getRawAndEntities<{ total: string }>();
+    let total = raw.length > 0 ? Number(raw[0].total) : 0;
+    if (raw.length === 0 && page.page > 1) total = await filter.orderBy().getCount();
+    return { total, elements: entities.map(toParticipation) };
   }
 
   async listForEvent(eventId: string, roles: ParticipantRole[], page: PageRequest): Promise<Page<Participation>> {
     if (!isId(eventId)) return { total: 0, elements: [] };
-    return this.page(
-      'participations p',
-      `p.event_id = $1 AND (cardinality($2::text[]) = 0 OR p.role = ANY($2::text[]))`,
-      'p.created_at, p.id',
-      [eventId, roles],
-      page,
-    );
+    const filter = this.query().where('p.eventId = :eventId', { eventId });
+    if (roles.length > 0) filter.andWhere('p.role = ANY(:roles::text[])', { roles });
+    return this.page(filter.orderBy('p.createdAt').addOrderBy('p.id'), page);
   }
 
   async listForActor(actorId: string, eventId: string | null, page: PageRequest): Promise<Page<Participation>> {
     if (!isId(actorId) || (eventId !== null && !isId(eventId))) return { total: 0, elements: [] };
-    return this.page(
-      'participations p JOIN events e ON e.id = p.event_id',
-      `p.actor_id = $1 AND ($2::bigint IS NULL OR p.event_id = $2::bigint)`,
-      'e.begins_on, p.id',
-      [actorId, eventId],
-      page,
-    );
+    const filter = this.query().innerJoin(EventRecord, 'e', 'e.id = p.eventId').where('p.actorId = :actorId', { actorId });
+    if (eventId !== null) filter.andWhere('p.eventId = :eventId', { eventId });
+    return this.page(filter.orderBy('e.beginsOn').addOrderBy('p.id'), page);
   }
 
   async listForActors(actorIds: string[], window: ParticipationWindow, page: PageRequest): Promise<Page<Participation>> {
     const ids = actorIds.filter(isId);
     if (ids.length === 0) return { total: 0, elements: [] };
+    const filter = this.query()
+      .innerJoin(EventRecord, 'e', 'e.id = p.eventId')
+      .where('p.actorId = ANY(:ids::bigint[]) AND NOT e.draft', { ids });
+    if (window.after) filter.andWhere('e.beginsOn >= :after', { after: window.after });
+    if (window.before) filter.andWhere('e.beginsOn <= :before', { before: window.before });
     // Upcoming or ongoing first, soonest first; then the past ones, latest first. Drafts are `drafts`.
+    const ended = 'coalesce(e.endsOn, e.beginsOn) < :now';
     return this.page(
-      'participations p JOIN events e ON e.id = p.event_id',
-      `p.actor_id = ANY($1::bigint[]) AND NOT e.draft AND ($2::timestamptz IS NULL OR e.begins_on >= $2) AND ($3::timestamptz IS NULL OR e.begins_on <= $3)`,
-      `(coalesce(e.ends_on, e.begins_on) < $4) ASC,
-       CASE WHEN coalesce(e.ends_on, e.begins_on) >= $4 THEN e.begins_on END ASC,
-       e.begins_on DESC, p.id`,
-      [ids, window.after, window.before],
+      filter
+        .orderBy(`(${ended})`, 'ASC')
+        .addOrderBy(`CASE WHEN NOT (${ended}) THEN e.beginsOn END`, 'ASC')
+        .addOrderBy('e.beginsOn', 'DESC')
+        .addOrderBy('p.id')
+        .setParameter('now', window.now),
       page,
-      [window.now],
     );
   }
 }
