@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ModeratorDirectory, type ModeratorRecipient } from '../../../domain/reports/index.js';
+import { UserRecord } from '../accounts/user.record.js';
 
 export class TypeOrmModeratorDirectory extends ModeratorDirectory {
   constructor(private readonly dataSource: DataSource) {
@@ -7,11 +8,13 @@ export class TypeOrmModeratorDirectory extends ModeratorDirectory {
   }
 
   async recipients(): Promise<ModeratorRecipient[]> {
-    const rows: { id: string; email: string; locale: string }[] = await this.dataSource.query(
-      `SELECT id::text, email, locale FROM users
-       WHERE role IN ('MODERATOR', 'ADMINISTRATOR') AND confirmed_at IS NOT NULL AND NOT disabled
-       ORDER BY id`,
-    );
-    return rows.map((r) => ({ userId: r.id, email: r.email, locale: r.locale }));
+    const users = await this.dataSource
+      .getRepository(UserRecord)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.email', 'u.locale'])
+      .where(`u.role IN ('MODERATOR', 'ADMINISTRATOR') AND u.confirmedAt IS NOT NULL AND NOT u.disabled`)
+      .orderBy('u.id')
+      .getMany();
+    return users.map((u) => ({ userId: u.id, email: u.email, locale: u.locale }));
   }
 }
