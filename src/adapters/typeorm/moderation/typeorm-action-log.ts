@@ -1,25 +1,17 @@
 import type { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { ActionLog, type ActionLogEntry } from '../../../domain/moderation/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
+import { ActionLogRecord } from './action-log.record.js';
 
-interface Row {
-  id: string;
-  moderator_actor_id: string;
-  action: ActionLogEntry['action'];
-  object_type: ActionLogEntry['objectType'];
-  object_id: string;
-  details: Record<string, unknown>;
-  created_at: Date;
-}
-
-const toEntry = (r: Row): ActionLogEntry => ({
+const toEntry = (r: ActionLogRecord): ActionLogEntry => ({
   id: r.id,
-  moderatorActorId: r.moderator_actor_id,
+  moderatorActorId: r.moderatorActorId,
   action: r.action,
-  objectType: r.object_type,
-  objectId: r.object_id,
+  objectType: r.objectType,
+  objectId: r.objectId,
   details: r.details,
-  createdAt: r.created_at,
+  createdAt: r.createdAt,
 });
 
 export class TypeOrmActionLog extends ActionLog {
@@ -27,21 +19,26 @@ export class TypeOrmActionLog extends ActionLog {
     super();
   }
 
+  private get logs() {
+    return this.dataSource.getRepository(ActionLogRecord);
+  }
+
   async record(entry: Omit<ActionLogEntry, 'id'>): Promise<ActionLogEntry> {
-    const [row]: Row[] = await this.dataSource.query(
-      `INSERT INTO action_logs (moderator_actor_id, action, object_type, object_id, details, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id::text, moderator_actor_id::text, action, object_type, object_id, details, created_at`,
-      [entry.moderatorActorId, entry.action, entry.objectType, entry.objectId, JSON.stringify(entry.details), entry.createdAt],
-    );
-    return toEntry(row);
+    // `details` is free-form JSON, which TypeORM's deep-partial type cannot follow into.
+    const values = entry as QueryDeepPartialEntity<ActionLogRecord>;
+    const inserted = await this.logs.createQueryBuilder().insert().values(values).returning(['id']).updateEntity(false).execute();
+    return { id: (inserted.raw as { id: string }[])[0].id, ...entry };
   }
 
   async list(page: PageRequest): Promise<Page<ActionLogEntry>> {
-    const rows: (Row & { total: string })[] = await this.dataSource.query(
-      `SELECT id::text, moderator_actor_id::text, action, object_type, object_id, details, created_at, count(*) OVER () AS total
-       FROM action_logs ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2`,
-      [page.limit, (page.page - 1) * page.limit],
-    );
-    return { total: rows.length ? Number(rows[0].total) : 0, elements: rows.map(toEntry) };
+    const { entities, raw } = await this.logs
+      .createQueryBuilder('l')
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy('l.createdAt', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(page.limit)
+      .offset((page.page - 1) * page.limit)
+      .getRawAndEntities<{ total: string }>();
+    return { total: raw.length ? Number(raw[0].total) : 0, elements: entities.map(toEntry) };
   }
 }
