@@ -1,4 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { UserRecord } from '../accounts/user.record.js';
+import { EventRecord } from '../events/event.record.js';
+import { ActorRecord } from '../identities/actor.record.js';
+import { isId } from '../ids.js';
+import { ParticipationRecord } from '../participations/participation.record.js';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../domain/accounts/index.js';
 import type { EventStatus } from '../../../domain/events/index.js';
 import {
@@ -31,14 +36,29 @@ interface RecipientColumns {
   settings: Partial<UserSettings> | null;
 }
 
-const EVENT_COLUMNS = `e.id::text AS event_id, e.uuid::text AS event_uuid, e.title AS event_title, e.begins_on, e.ends_on,
-  e.status AS event_status, coalesce(e.options->>'timezone', e.physical_address->>'timezone') AS event_timezone,
-  (e.physical_address IS NOT NULL AND jsonb_typeof(e.physical_address) = 'object') AS has_address,
-  e.physical_address->>'description' AS place_description, e.physical_address->>'locality' AS place_locality, e.online_address`;
+// The event's side of a notification (a summary, not the aggregate), selected with the recipient.
+const EVENT_COLUMNS = [
+  'e.id AS event_id',
+  'e.uuid AS event_uuid',
+  'e.title AS event_title',
+  'e.beginsOn AS begins_on',
+  'e.endsOn AS ends_on',
+  'e.status AS event_status',
+  // The zone it is shown in: JSON fields of the options and the address. (Parentheses: TypeORM
+  // turns `e.physicalAddress` into its column only before a space, `=`, `)` or `,`.)
+  `coalesce(e.options->>'timezone', (e.physicalAddress)->>'timezone') AS event_timezone`,
+  `(e.physicalAddress IS NOT NULL AND jsonb_typeof(e.physicalAddress) = 'object') AS has_address`,
+  `(e.physicalAddress)->>'description' AS place_description`,
+  `(e.physicalAddress)->>'locality' AS place_locality`,
+  'e.onlineAddress AS online_address',
+];
+const USER_COLUMNS = ['u.id AS user_id', 'u.email AS email', 'u.locale AS locale', 'u.settings AS settings'];
 
 // Accounts that can be emailed: confirmed and not disabled.
-const USABLE_USER = `u.confirmed_at IS NOT NULL AND NOT u.disabled`;
+const USABLE_USER = `u.confirmedAt IS NOT NULL AND NOT u.disabled`;
 const GOING_ROLES = `('CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT')`;
+// Anonymous participations carry their own email and locale in their JSON metadata.
+const ANONYMOUS = `p.metadata ? 'email'`;
 
 /** The audience of notifications, each question answered by one query joining participations, actors, users and events. */
 export class TypeOrmEventAudience extends EventAudience {
@@ -50,48 +70,51 @@ export class TypeOrmEventAudience extends EventAudience {
   }
 
   async participantsOf(eventId: string): Promise<Recipient[]> {
-    if (!/^\d{1,18}$/.test(eventId)) return [];
+    if (!isId(eventId)) return [];
     // Anonymous participations carry their own email and locale; the others go through their account.
-    const rows: RecipientColumns[] = await this.dataSource.query(
-      `SELECT u.id::text AS user_id,
-              CASE WHEN p.metadata ? 'email' THEN p.metadata->>'email' ELSE u.email END AS email,
-              CASE WHEN p.metadata ? 'email' THEN p.metadata->>'locale' ELSE u.locale END AS locale,
-              u.settings
-         FROM participations p
-         LEFT JOIN actors a ON a.id = p.actor_id AND NOT (p.metadata ? 'email')
-         LEFT JOIN users u ON u.id = a.user_id AND ${USABLE_USER}
-        WHERE p.event_id = $1 AND p.role = 'PARTICIPANT' AND (p.metadata ? 'email' OR u.id IS NOT NULL)
-        ORDER BY p.id`,
-      [eventId],
-    );
+    const rows = await this.dataSource
+      .createQueryBuilder(ParticipationRecord, 'p')
+      .leftJoin(ActorRecord, 'a', `a.id = p.actorId AND NOT (${ANONYMOUS})`)
+      .leftJoin(UserRecord, 'u', `u.id = a.userId AND ${USABLE_USER}`)
+      .select([
+        'u.id AS user_id',
+        `CASE WHEN ${ANONYMOUS} THEN p.metadata->>'email' ELSE u.email END AS email`,
+        `CASE WHEN ${ANONYMOUS} THEN p.metadata->>'locale' ELSE u.locale END AS locale`,
+        'u.settings AS settings',
+      ])
+      .where(`p.eventId = :eventId AND p.role = 'PARTICIPANT' AND (${ANONYMOUS} OR u.id IS NOT NULL)`, { eventId })
+      .orderBy('p.id')
+      .getRawMany<RecipientColumns>();
     return rows.map((r) => this.recipient(r));
   }
 
   async attendancesBetween(from: Date, to: Date): Promise<Attendance[]> {
-    const rows: (RecipientColumns & EventColumns)[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (u.id, e.id) u.id::text AS user_id, u.email, u.locale, u.settings, ${EVENT_COLUMNS}
-         FROM events e
-         JOIN participations p ON p.event_id = e.id AND p.role IN ${GOING_ROLES} AND NOT (p.metadata ? 'email')
-         JOIN actors a ON a.id = p.actor_id
-         JOIN users u ON u.id = a.user_id AND ${USABLE_USER}
-        WHERE NOT e.draft AND e.begins_on >= $1 AND e.begins_on < $2
-        ORDER BY u.id, e.id`,
-      [from, to],
-    );
+    const rows = await this.dataSource
+      .createQueryBuilder(EventRecord, 'e')
+      .innerJoin(ParticipationRecord, 'p', `p.eventId = e.id AND p.role IN ${GOING_ROLES} AND NOT (${ANONYMOUS})`)
+      .innerJoin(ActorRecord, 'a', 'a.id = p.actorId')
+      .innerJoin(UserRecord, 'u', `u.id = a.userId AND ${USABLE_USER}`)
+      .select([...USER_COLUMNS, ...EVENT_COLUMNS])
+      // One reminder per account and event, whichever of its identities takes part.
+      .distinctOn(['u.id', 'e.id'])
+      .where('NOT e.draft AND e.beginsOn >= :from AND e.beginsOn < :to', { from, to })
+      .orderBy('u.id')
+      .addOrderBy('e.id')
+      .getRawMany<RecipientColumns & EventColumns>();
     return rows.map((r) => ({ recipient: this.recipient(r), event: this.event(r) }));
   }
 
   async pendingRequestsSince(since: Date): Promise<PendingRequest[]> {
-    const rows: (RecipientColumns & EventColumns & { participation_id: string; created_at: Date })[] = await this.dataSource.query(
-      `SELECT p.id::text AS participation_id, p.created_at, u.id::text AS user_id, u.email, u.locale, u.settings, ${EVENT_COLUMNS}
-         FROM participations p
-         JOIN events e ON e.id = p.event_id AND NOT e.draft
-         JOIN actors o ON o.id = e.organizer_actor_id
-         JOIN users u ON u.id = o.user_id AND ${USABLE_USER}
-        WHERE p.role = 'NOT_APPROVED' AND p.created_at > $1
-        ORDER BY p.created_at, p.id`,
-      [since],
-    );
+    const rows = await this.dataSource
+      .createQueryBuilder(ParticipationRecord, 'p')
+      .innerJoin(EventRecord, 'e', 'e.id = p.eventId AND NOT e.draft')
+      .innerJoin(ActorRecord, 'o', 'o.id = e.organizerActorId')
+      .innerJoin(UserRecord, 'u', `u.id = o.userId AND ${USABLE_USER}`)
+      .select(['p.id AS participation_id', 'p.createdAt AS created_at', ...USER_COLUMNS, ...EVENT_COLUMNS])
+      .where(`p.role = 'NOT_APPROVED' AND p.createdAt > :since`, { since })
+      .orderBy('p.createdAt')
+      .addOrderBy('p.id')
+      .getRawMany<RecipientColumns & EventColumns & { participation_id: string; created_at: Date }>();
     return rows.map((r) => ({
       participationId: r.participation_id,
       createdAt: new Date(r.created_at),
