@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { InstanceSettingsStore, type AdminSettings } from '../../../domain/administration/index.js';
+import { InstanceSettingsRecord } from './instance-settings.record.js';
 
 /**
  * The admin settings in `instance_settings`, read from the database on every call (one tiny
@@ -15,9 +17,7 @@ export class TypeOrmInstanceSettingsStore extends InstanceSettingsStore {
   }
 
   async load(): Promise<AdminSettings> {
-    const [row]: { settings: Partial<AdminSettings> }[] = await this.dataSource.query(
-      `SELECT settings FROM instance_settings WHERE id = 1`,
-    );
+    const row = await this.dataSource.getRepository(InstanceSettingsRecord).findOne({ select: { settings: true }, where: { id: 1 } });
     const saved = row?.settings ?? {};
     // Keys added by later versions fall back to their defaults.
     return {
@@ -29,10 +29,14 @@ export class TypeOrmInstanceSettingsStore extends InstanceSettingsStore {
   }
 
   async save(settings: AdminSettings): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO instance_settings (id, settings, updated_at) VALUES (1, $1, now())
-       ON CONFLICT (id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = now()`,
-      [JSON.stringify(settings)],
-    );
+    const row: QueryDeepPartialEntity<InstanceSettingsRecord> = { id: 1, settings, updatedAt: () => 'now()' };
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(InstanceSettingsRecord)
+      .values(row)
+      .orUpdate(['settings', 'updated_at'], ['id'])
+      .updateEntity(false)
+      .execute();
   }
 }
