@@ -4,9 +4,9 @@
 //   mode: after-commit    commit a change and its outbox row, then hang (relay never ran)
 //         after-enqueue   also relay: the job is enqueued, the outbox row not yet marked relayed
 //         mid-handler     also relay and work: the job's handler has started and hangs
-import { DataSource } from 'typeorm';
 import { JobQueue, type JobHandler, type JobOptions } from '../../src/domain/shared/ports/job-queue.js';
 import { domainEvent } from '../../src/domain/shared/domain-event.js';
+import { createDataSource } from '../../src/adapters/typeorm/data-source.js';
 import { appendToOutbox } from '../../src/adapters/typeorm/outbox/append-to-outbox.js';
 import { OutboxRelay } from '../../src/adapters/typeorm/outbox/outbox-relay.js';
 import { PostgresJobQueue } from '../../src/adapters/typeorm/queue/postgres-job-queue.js';
@@ -37,7 +37,8 @@ class EnqueueThenHang extends JobQueue {
 async function main(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url || !mode || !eventName || !changeId) throw new Error('usage: <mode> <eventName> <changeId> with TEST_DATABASE_URL');
-  const dataSource = new DataSource({ type: 'postgres', url, entities: [] });
+  // The app's DataSource: the adapters work through its records.
+  const dataSource = createDataSource(url, { poolSize: 4 });
   await dataSource.initialize();
 
   await dataSource.transaction(async (manager) => {

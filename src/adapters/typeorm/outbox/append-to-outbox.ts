@@ -1,7 +1,9 @@
 // Repositories store their aggregate's domain events with this, in the transaction of the change:
 // the events exist if and only if the change was committed.
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { DomainEvent } from '../../../domain/shared/domain-event.js';
+import { OutboxRecord } from './outbox.record.js';
 
 export async function appendToOutbox(manager: EntityManager, events: readonly DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -10,13 +12,13 @@ export async function appendToOutbox(manager: EntityManager, events: readonly Do
     throw new Error('appendToOutbox must run inside the transaction that stores the change (manager.transaction)');
   }
   // One statement whatever the number of events; the table's trigger NOTIFYs the relay on commit.
-  await manager.query(
-    `INSERT INTO outbox (name, payload, occurred_at)
-     SELECT * FROM unnest($1::text[], $2::jsonb[], $3::timestamptz[])`,
-    [
-      events.map((event) => event.name),
-      events.map((event) => JSON.stringify(event.payload)),
-      events.map((event) => event.occurredAt.toISOString()),
-    ],
-  );
+  const rows = events.map((event) => ({ name: event.name, payload: event.payload, occurredAt: event.occurredAt }));
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxRecord)
+    // Payloads are free-form JSON, which TypeORM's deep-partial type cannot follow into.
+    .values(rows as QueryDeepPartialEntity<OutboxRecord>[])
+    .updateEntity(false)
+    .execute();
 }

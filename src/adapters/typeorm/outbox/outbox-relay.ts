@@ -6,6 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../../../domain/shared/ports/job-queue.js';
 import { PgListener } from '../queue/pg-listener.js';
+import { OutboxRecord } from './outbox.record.js';
 
 export const OUTBOX_CHANNEL = 'convene_outbox';
 
@@ -15,14 +16,6 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Relayed rows are deleted after this. */
   keepRelayedMs?: number;
-}
-
-interface OutboxRow {
-  id: string;
-  uid: string;
-  name: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
 }
 
 const CLEANUP_INTERVAL_MS = 10 * 60_000;
@@ -110,26 +103,38 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, uid, name, payload, occurred_at FROM outbox
-         WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      )) as OutboxRow[];
+      // Rows another relay holds are skipped, not waited for.
+      const rows = await manager
+        .createQueryBuilder(OutboxRecord, 'o')
+        .where('o.relayedAt IS NULL')
+        .orderBy('o.id')
+        .limit(this.batchSize)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
       if (rows.length === 0) return 0;
       // Sequential, in id order: jobs are enqueued in the order the events were recorded.
       for (const row of rows) {
-        await this.queue.enqueue(row.name, { ...row.payload, occurredAt: row.occurred_at.toISOString() }, { id: outboxJobId(row.uid) });
+        await this.queue.enqueue(row.name, { ...row.payload, occurredAt: row.occurredAt.toISOString() }, { id: outboxJobId(row.uid) });
       }
-      await manager.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      await manager
+        .createQueryBuilder()
+        .update(OutboxRecord)
+        .set({ relayedAt: () => 'now()' })
+        .where('id = ANY(:ids::bigint[])', { ids: rows.map((row) => row.id) })
+        .execute();
       return rows.length;
     });
   }
 
   private async cleanup(): Promise<void> {
     try {
-      await this.dataSource.query(`DELETE FROM outbox WHERE relayed_at < now() - make_interval(secs => $1::double precision / 1000)`, [
-        this.keepRelayedMs,
-      ]);
+      await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(OutboxRecord)
+        .where('relayed_at < now() - make_interval(secs => :keep::double precision / 1000)', { keep: this.keepRelayedMs })
+        .execute();
     } catch (error) {
       this.log(`outbox relay: cleanup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
