@@ -1,6 +1,7 @@
 // Fixed-window rate limiting shared by every process through the `rate_limits` table.
 import type { DataSource } from 'typeorm';
 import { RateLimiter } from '../../../domain/shared/ports/rate-limiter.js';
+import { RateLimitRecord } from './rate-limit.record.js';
 
 // Forgotten counters are deleted now and then; a window longer than this would be reset early.
 const FORGET_AFTER_MS = 24 * 3600_000;
@@ -16,7 +17,8 @@ export class PostgresRateLimiter extends RateLimiter {
   async hit(key: string, limit: number, windowSeconds: number): Promise<boolean> {
     this.cleanupNowAndThen();
     // One upsert: the row lock serialises concurrent hits on a key; a window that is over
-    // starts again at this hit.
+    // starts again at this hit. Raw SQL: an ON CONFLICT update computed from the row it
+    // conflicts with (TypeORM's orUpdate only copies the proposed values).
     const rows = (await this.dataSource.query(
       `INSERT INTO rate_limits AS r (key, window_start, hits) VALUES ($1, clock_timestamp(), 1)
        ON CONFLICT (key) DO UPDATE SET
@@ -31,11 +33,16 @@ export class PostgresRateLimiter extends RateLimiter {
   }
 
   async exhausted(key: string, limit: number, windowSeconds: number): Promise<boolean> {
-    const rows = (await this.dataSource.query(
-      `SELECT hits FROM rate_limits WHERE key = $1 AND window_start > clock_timestamp() - make_interval(secs => $2::double precision)`,
-      [key, windowSeconds],
-    )) as { hits: number }[];
-    return (rows[0]?.hits ?? 0) >= limit;
+    const counter = await this.dataSource
+      .getRepository(RateLimitRecord)
+      .createQueryBuilder('r')
+      .select('r.hits')
+      .where('r.key = :key AND r.windowStart > clock_timestamp() - make_interval(secs => :window::double precision)', {
+        key,
+        window: windowSeconds,
+      })
+      .getOne();
+    return (counter?.hits ?? 0) >= limit;
   }
 
   private cleanupNowAndThen(): void {
@@ -43,7 +50,11 @@ export class PostgresRateLimiter extends RateLimiter {
     if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
     this.lastCleanup = now;
     void this.dataSource
-      .query(`DELETE FROM rate_limits WHERE window_start < now() - make_interval(secs => $1::double precision / 1000)`, [FORGET_AFTER_MS])
+      .createQueryBuilder()
+      .delete()
+      .from(RateLimitRecord)
+      .where('window_start < now() - make_interval(secs => :forget::double precision / 1000)', { forget: FORGET_AFTER_MS })
+      .execute()
       .catch(() => {
         // Best effort: the next cleanup tries again.
       });
