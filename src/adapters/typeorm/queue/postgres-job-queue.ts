@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ANY_JOB, JobQueue, type Job, type JobHandler, type JobOptions } from '../../../domain/shared/ports/job-queue.js';
+import { JobRecord } from './job.record.js';
 import { PgListener } from './pg-listener.js';
 
 export const JOBS_CHANNEL = 'convene_jobs';
@@ -28,6 +29,9 @@ interface ClaimedRow {
   payload: unknown;
   attempt: number;
 }
+
+// The job is still this worker's (see markDone, markFailed).
+const OUR_LEASE = 'id = :id AND locked_by = :worker AND attempt = :attempt';
 
 const DEFAULT_ATTEMPTS = 8;
 const DEFAULT_BACKOFF_MS = 1000;
@@ -67,6 +71,7 @@ export class PostgresJobQueue extends JobQueue {
 
   async enqueue(name: string, payload: unknown, options: JobOptions): Promise<void> {
     // ON CONFLICT DO NOTHING makes enqueue idempotent; only a real insert notifies workers.
+    // Raw SQL: the insert and its NOTIFY in one statement (a CTE), on the hot path of the relay.
     await this.dataSource.query(
       `WITH inserted AS (
          INSERT INTO jobs (id, name, payload, max_attempts, backoff_ms, run_at)
@@ -158,6 +163,8 @@ export class PostgresJobQueue extends JobQueue {
     const names = Object.keys(this.handlers);
     if (names.length === 0 || limit <= 0) return [];
     // Due queued jobs, and running jobs whose worker stopped renewing its lease (it died).
+    // Raw SQL: claiming is one UPDATE over a FOR UPDATE SKIP LOCKED selection (a CTE), so that
+    // concurrent workers never wait for each other nor take the same job.
     const [rows] = (await this.dataSource.query(
       `WITH next AS (
          SELECT id FROM jobs
@@ -206,39 +213,44 @@ export class PostgresJobQueue extends JobQueue {
 
   // Both updates check the lease is still ours: after an expiry another worker may own the job.
   private async markDone(job: Job): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE jobs SET state = 'done', finished_at = now(), locked_by = NULL, locked_until = NULL
-       WHERE id = $1 AND locked_by = $2 AND attempt = $3`,
-      [job.id, this.workerId, job.attempt],
-    );
+    await this.jobs()
+      .set({ state: 'done', finishedAt: () => 'now()', lockedBy: null, lockedUntil: null })
+      .where(OUR_LEASE, { id: job.id, worker: this.workerId, attempt: job.attempt })
+      .execute();
   }
 
   private async markFailed(job: Job, error: unknown): Promise<void> {
-    const [rows] = (await this.dataSource.query(
-      `UPDATE jobs SET
-         state = CASE WHEN attempt >= max_attempts THEN 'failed' ELSE 'queued' END,
-         run_at = CASE WHEN attempt >= max_attempts THEN run_at
-                  ELSE now() + make_interval(secs => least(backoff_ms * power(2, attempt - 1), $5) / 1000.0) END,
-         finished_at = CASE WHEN attempt >= max_attempts THEN now() END,
-         last_error = $4, locked_by = NULL, locked_until = NULL
-       WHERE id = $1 AND locked_by = $2 AND attempt = $3
-       RETURNING state`,
-      [job.id, this.workerId, job.attempt, describe(error, true), this.maxBackoffMs],
-    )) as [{ state: string }[], number];
-    if (rows[0]?.state === 'failed') {
+    // The last attempt fails the job for good; an earlier one is retried after an exponential backoff.
+    const result = await this.jobs()
+      .set({
+        state: () => `CASE WHEN attempt >= max_attempts THEN 'failed' ELSE 'queued' END`,
+        runAt: () => `CASE WHEN attempt >= max_attempts THEN run_at
+                      ELSE now() + make_interval(secs => least(backoff_ms * power(2, attempt - 1), :maxBackoff) / 1000.0) END`,
+        finishedAt: () => 'CASE WHEN attempt >= max_attempts THEN now() END',
+        lastError: describe(error, true),
+        lockedBy: null,
+        lockedUntil: null,
+      })
+      .where(OUR_LEASE, { id: job.id, worker: this.workerId, attempt: job.attempt, maxBackoff: this.maxBackoffMs })
+      .returning(['state'])
+      .execute();
+    if ((result.raw as { state: string }[])[0]?.state === 'failed') {
       this.log(`job queue: ${job.name} ${job.id} failed for good after ${job.attempt} attempts: ${describe(error)}`);
     }
+  }
+
+  private jobs() {
+    return this.dataSource.createQueryBuilder().update(JobRecord);
   }
 
   private async renewLeases(): Promise<void> {
     if (this.active.size === 0) return;
     const ids = [...this.active.keys()].map((key) => key.slice(0, key.lastIndexOf('#')));
     try {
-      await this.dataSource.query(
-        `UPDATE jobs SET locked_until = now() + make_interval(secs => $3::double precision / 1000)
-         WHERE id = ANY($1::text[]) AND locked_by = $2 AND state = 'running'`,
-        [ids, this.workerId, this.leaseMs],
-      );
+      await this.jobs()
+        .set({ lockedUntil: () => 'now() + make_interval(secs => :lease::double precision / 1000)' })
+        .where(`id = ANY(:ids::text[]) AND locked_by = :worker AND state = 'running'`, { ids, worker: this.workerId, lease: this.leaseMs })
+        .execute();
     } catch (error) {
       this.log(`job queue: renewing leases failed: ${describe(error)}`);
     }
@@ -247,15 +259,22 @@ export class PostgresJobQueue extends JobQueue {
   // Housekeeping any worker may do: give up jobs that died on their last attempt, drop old done ones.
   private async maintain(): Promise<void> {
     try {
-      await this.dataSource.query(
-        `UPDATE jobs SET state = 'failed', finished_at = now(), locked_by = NULL, locked_until = NULL,
-                         last_error = coalesce(last_error || E'\\n', '') || 'worker lost during the last attempt'
-         WHERE state = 'running' AND locked_until < now() AND attempt >= max_attempts`,
-      );
-      await this.dataSource.query(
-        `DELETE FROM jobs WHERE state = 'done' AND finished_at < now() - make_interval(secs => $1::double precision / 1000)`,
-        [this.keepDoneMs],
-      );
+      await this.jobs()
+        .set({
+          state: 'failed',
+          finishedAt: () => 'now()',
+          lockedBy: null,
+          lockedUntil: null,
+          lastError: () => `coalesce(last_error || E'\\n', '') || 'worker lost during the last attempt'`,
+        })
+        .where(`state = 'running' AND locked_until < now() AND attempt >= max_attempts`)
+        .execute();
+      await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(JobRecord)
+        .where(`state = 'done' AND finished_at < now() - make_interval(secs => :keep::double precision / 1000)`, { keep: this.keepDoneMs })
+        .execute();
     } catch (error) {
       this.log(`job queue: maintenance failed: ${describe(error)}`);
     }
