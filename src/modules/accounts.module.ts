@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccountResolver } from '../adapters/graphql/accounts/account.resolver.js';
 import { Argon2PasswordHasher } from '../adapters/crypto/argon2-password-hasher.js';
 import { JwtAccessTokens } from '../adapters/crypto/jwt-access-tokens.js';
+import { LocalStrategy } from '../adapters/graphql/accounts/local.strategy.js';
+import { AppPassport } from '../adapters/shared/app-passport.js';
 import {
   AccessTokens,
   ChangeEmail,
@@ -60,8 +62,11 @@ import { useCase } from './use-case.js';
     useCase(UpdateActivitySetting, [UserRepository]),
     useCase(ListUsers, [UserRepository]),
     useCase(SendAccountEmail, [UserRepository, OneTimeTokens, Mailer, Clock]),
+    // One Passport per app (see AppPassport); the strategies register on it when they are built.
+    { provide: AppPassport, useFactory: () => new AppPassport() },
+    { provide: LocalStrategy, useFactory: (p: AppPassport, logIn: LogIn) => new LocalStrategy(p, logIn), inject: [AppPassport, LogIn] },
     AccountResolver,
   ],
-  exports: [AccessTokens, PasswordHasher, SendAccountEmail, RegisterUser],
+  exports: [AccessTokens, PasswordHasher, SendAccountEmail, RegisterUser, AppPassport],
 })
 export class AccountsModule {}

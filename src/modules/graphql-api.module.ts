@@ -1,15 +1,17 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
-import { authMiddleware } from '../adapters/graphql/shared/auth.middleware.js';
 import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
 import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
+import { AppPassport } from '../adapters/shared/app-passport.js';
+import { BearerAuthGuard } from '../adapters/shared/bearer-auth.guard.js';
+import { BearerStrategy } from '../adapters/shared/bearer.strategy.js';
 import { AccessTokens, UserRepository } from '../domain/accounts/index.js';
 import { UploadLimits } from '../domain/media/index.js';
 import { AnonymousParticipation } from '../domain/participations/index.js';
@@ -86,18 +88,28 @@ const logger = new Logger('GraphQL');
     AdministrationModule,
     ReportsModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+    {
+      provide: BearerStrategy,
+      useFactory: (p: AppPassport, t: AccessTokens, u: UserRepository) => new BearerStrategy(p, t, u),
+      inject: [AppPassport, AccessTokens, UserRepository],
+    },
+    BearerAuthGuard,
+    // Every HTTP route and GraphQL operation: the same guard resolves the viewer.
+    { provide: APP_GUARD, useExisting: BearerAuthGuard },
+  ],
 })
 export class GraphqlApiModule implements NestModule {
   constructor(
-    @Inject(AccessTokens) private readonly tokens: AccessTokens,
-    @Inject(UserRepository) private readonly users: UserRepository,
+    @Inject(BearerAuthGuard) private readonly bearer: BearerAuthGuard,
     @Inject(UploadLimits) private readonly limits: UploadLimits,
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     // A little room above the largest upload for the other form fields.
     const multipart = new MultipartUpload({ maxTotalBytes: this.limits.largest + 1024 * 1024 });
-    consumer.apply(authMiddleware(this.tokens, this.users), multipart.use).forRoutes('api');
+    // On /api the guard runs before GraphQL: a refused token is answered with HTTP 401.
+    consumer.apply(this.bearer.asMiddleware(), multipart.use).forRoutes('api');
   }
 }

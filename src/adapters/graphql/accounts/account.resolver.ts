@@ -1,10 +1,9 @@
-import { Inject, Optional } from '@nestjs/common';
+import { Inject, Optional, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ChangeEmail,
   ChangePassword,
   ConfirmUser,
-  LogIn,
   LogOut,
   RefreshSession,
   RegisterUser,
@@ -28,6 +27,7 @@ import { requireViewer, type GqlContext } from '../shared/context.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { feedTokenObjects } from '../feeds/feed-token.mapping.js';
 import { accountError } from './account.graphql-errors.js';
+import { LoginGuard } from './login.guard.js';
 import {
   ActivitySettingObject,
   DeletedObjectObject,
@@ -55,7 +55,6 @@ export class AccountResolver {
     @Inject(RegisterUser) private readonly registerUser: RegisterUser,
     @Inject(ConfirmUser) private readonly confirmUser: ConfirmUser,
     @Inject(ResendConfirmation) private readonly resendConfirmation: ResendConfirmation,
-    @Inject(LogIn) private readonly logIn: LogIn,
     @Inject(RefreshSession) private readonly refreshSession: RefreshSession,
     @Inject(LogOut) private readonly logOut: LogOut,
     @Inject(RequestPasswordReset) private readonly requestPasswordReset: RequestPasswordReset,
@@ -117,12 +116,15 @@ export class AccountResolver {
   }
 
   @Mutation(() => LoginObject, { name: 'login', nullable: true })
-  async login(
+  @UseGuards(LoginGuard)
+  login(
     @Context() ctx: GqlContext,
-    @Args('email', { type: () => String }) email: string,
-    @Args('password', { type: () => String }) password: string,
-  ): Promise<LoginObject> {
-    return login(unwrap(await this.logIn.execute({ email, password, ip: ctx.ip })));
+    @Args('email', { type: () => String }) _email: string,
+    @Args('password', { type: () => String }) _password: string,
+  ): LoginObject {
+    // LoginGuard has signed in through passport-local (the LogIn use case) or answered the refusal.
+    if (!ctx.signedIn) throw new Error('login ran without LoginGuard');
+    return login(ctx.signedIn);
   }
 
   @Mutation(() => RefreshedTokenObject, { name: 'refreshToken', nullable: true })

@@ -1,16 +1,16 @@
 import type { Request } from 'express';
-import type { UserRole } from '../../../domain/accounts/index.js';
+import type { SignedIn } from '../../../domain/accounts/index.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { ApiError } from './api-error.js';
 
-export interface Viewer {
-  userId: string;
-  role: UserRole;
-}
+export type { Viewer };
 
 export interface GqlContext {
   req: Request;
   viewer: Viewer | null;
   ip: string | null;
+  /** Set by LoginGuard for the `login` mutation it let through. */
+  signedIn?: SignedIn;
 }
 
 export function requireViewer(ctx: GqlContext): Viewer {
