@@ -210,7 +210,7 @@ run('an account from sign-up to deletion, through the web client operations', ()
     const res = await session.gql(op('user.graphql', 'CHANGE_PASSWORD'), { oldPassword: password, newPassword });
     expect(res.errors).toBeUndefined();
     const old = await anonymous().gql(op('auth.graphql', 'LOGIN'), { email, password });
-    expect(old.errors?.[0].code).toBe('unauthenticated');
+    expect(old.errors?.[0].code).toBe('invalid_credentials');
     const fresh = await anonymous().gql(op('auth.graphql', 'LOGIN'), { email, password: newPassword });
     expect(fresh.errors).toBeUndefined();
   });

@@ -14,11 +14,23 @@ const CREATE_USER = `mutation CreateUser($email: String!, $password: String!) { 
 const LOGGED_USER = `query { loggedUser { id email } }`;
 
 /** All a caller can tell from a refused login. */
-function refusal(res: GqlResponse): { message: string; code: unknown; status_code: unknown } {
+function refusal(res: GqlResponse): { message: string; code: unknown; status_code: unknown; extensions: unknown } {
   expect(res.data?.login ?? null).toBeNull();
   expect(res.errors).toHaveLength(1);
   const [e] = res.errors!;
-  return { message: e.message, code: e.code, status_code: e.status_code };
+  return { message: e.message, code: e.code, status_code: e.status_code, extensions: e.extensions };
+}
+
+/**
+ * The Mobilizon web client's login form shows each error's `message`, unless the error's
+ * `status_code` is 401 or 403: those it takes for an expired access token, and it refreshes and
+ * retries instead, which leaves the form frozen without a word (its error link).
+ */
+function expectShownByTheWebClient(answer: ReturnType<typeof refusal>): void {
+  expect([401, 403]).not.toContain(answer.status_code);
+  expect(answer.status_code).toBe(404); // as Mobilizon answers a failed login
+  expect(answer.extensions).toMatchObject({ code: answer.code, status_code: answer.status_code });
+  expect(answer.message.length).toBeGreaterThan(10);
 }
 
 describe('authentication through passport', () => {
@@ -49,7 +61,10 @@ describe('authentication through passport', () => {
     it('refuses a wrong password and an unknown email with one answer', async () => {
       const wrong = refusal(await app.client().gql(LOGIN, { email: account.email, password: 'not the password at all' }));
       const unknown = refusal(await app.client().gql(LOGIN, { email: `${unique('ghost')}@example.org`, password: 'whatever it is' }));
-      expect(wrong.code).toBe('unauthenticated');
+      expect(wrong).toMatchObject({
+        code: 'invalid_credentials',
+        message: 'Impossible to authenticate, either your email or password are invalid.',
+      });
       expect(unknown).toEqual(wrong);
     });
 
@@ -64,7 +79,7 @@ describe('authentication through passport', () => {
       const password = 'an unconfirmed passphrase';
       expect((await app.client().gql(CREATE_USER, { email, password })).errors).toBeUndefined();
       const right = refusal(await app.client().gql(LOGIN, { email, password }));
-      expect(right.message).toBe('User account not confirmed');
+      expect(right).toMatchObject({ code: 'account_not_confirmed', message: 'User account not confirmed' });
       const wrong = refusal(await app.client().gql(LOGIN, { email, password: 'not the password at all' }));
       const ghost = refusal(
         await app.client().gql(LOGIN, { email: `${unique('ghost')}@example.org`, password: 'not the password at all' }),
@@ -76,7 +91,23 @@ describe('authentication through passport', () => {
       const disabled = await createConfirmedAccount(app, { identities: [] });
       await db.query(`UPDATE users SET disabled = true WHERE id = $1`, [disabled.userId]);
       const res = refusal(await app.client().gql(LOGIN, { email: disabled.email, password: disabled.password }));
-      expect(res.message).toBe('This user has been disabled');
+      expect(res).toMatchObject({ code: 'account_disabled', message: 'This user has been disabled' });
+    });
+
+    it('answers every refusal so that the web client shows its message', async () => {
+      const email = `${unique('unconfirmed')}@example.org`.toLowerCase();
+      expect((await app.client().gql(CREATE_USER, { email, password: 'an unconfirmed passphrase' })).errors).toBeUndefined();
+      const disabled = await createConfirmedAccount(app, { identities: [] });
+      await db.query(`UPDATE users SET disabled = true WHERE id = $1`, [disabled.userId]);
+      const answers = {
+        wrongPassword: refusal(await app.client().gql(LOGIN, { email: account.email, password: 'not the password at all' })),
+        unknownEmail: refusal(await app.client().gql(LOGIN, { email: `${unique('ghost')}@example.org`, password: 'not it' })),
+        unconfirmed: refusal(await app.client().gql(LOGIN, { email, password: 'an unconfirmed passphrase' })),
+        disabled: refusal(await app.client().gql(LOGIN, { email: disabled.email, password: disabled.password })),
+      };
+      for (const answer of Object.values(answers)) expectShownByTheWebClient(answer);
+      // Known and unknown addresses cannot be told apart, extensions included.
+      expect(answers.unknownEmail).toEqual(answers.wrongPassword);
     });
   });
 

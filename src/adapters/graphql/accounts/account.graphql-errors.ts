@@ -7,12 +7,14 @@ export function accountError(error: AccountError): GraphQLError {
     case 'invalid-fields':
       return new ValidationErrors(error.fields);
     case 'invalid-credentials':
-      // One message for an unknown email and a wrong password.
-      return new ApiError('unauthenticated', 'Impossible to authenticate, either your email or password are invalid.');
+      // One answer for an unknown email and a wrong password.
+      return new ApiError('invalid_credentials', 'Impossible to authenticate, either your email or password are invalid.');
     case 'account-not-confirmed':
-      return new ApiError('unauthorized', 'User account not confirmed');
+      // Only someone who typed the password learns this (see LogIn).
+      return new ApiError('account_not_confirmed', 'User account not confirmed');
     case 'account-disabled':
-      return new ApiError('unauthorized', 'This user has been disabled');
+      // Also answered on the anonymous pages of confirmation and password reset: never a 403 there either.
+      return new ApiError('account_disabled', 'This user has been disabled');
     case 'invalid-token':
       return new ApiError('validation', 'The token is invalid or has expired', 'token');
     case 'rate-limited':

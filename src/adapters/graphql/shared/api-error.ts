@@ -2,11 +2,20 @@
 // top-level keys of each error (and in `extensions` for standard clients).
 import { GraphQLError } from 'graphql';
 
-export type ApiErrorCode = 'unauthenticated' | 'unauthorized' | 'validation' | 'not_found' | 'conflict' | 'rate_limited' | 'internal';
+export type ApiErrorCode =
+  'unauthenticated' | 'unauthorized' | 'validation' | 'not_found' | 'conflict' | 'rate_limited' | 'internal' | LoginRefusal;
+
+/** Why an email and password opened no session. The web client takes any 401 or 403 for an
+ * expired access token: it refreshes and retries instead of showing the message, and its login
+ * form stays frozen. These are answered 404, as Mobilizon answers a failed login. */
+export type LoginRefusal = 'invalid_credentials' | 'account_not_confirmed' | 'account_disabled';
 
 const STATUS: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
   unauthorized: 403,
+  invalid_credentials: 404,
+  account_not_confirmed: 404,
+  account_disabled: 404,
   validation: 422,
   not_found: 404,
   conflict: 409,
