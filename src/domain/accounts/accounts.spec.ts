@@ -140,6 +140,21 @@ describe('accounts', () => {
       expect(mailer.sent.map((m) => m.template)).toEqual(['account-exists']);
     });
 
+    it('does the same work for a registered address as for a new one: one hash, one saved event, one email', async () => {
+      await confirmedUser();
+      await deliver();
+      mailer.sent.splice(0);
+      const work = async (email: string) => {
+        const before = hasher.calls.hash;
+        expect((await register.execute({ email, password: 'another long secret', ip: null })).ok).toBe(true);
+        const events = users.outbox.map((e) => e.name);
+        await deliver();
+        return { hashes: hasher.calls.hash - before, events, mails: mailer.sent.splice(0).map((m) => m.to) };
+      };
+      expect(await work('ada@example.org')).toEqual({ hashes: 1, events: ['user.registration-attempted'], mails: ['ada@example.org'] });
+      expect(await work('new@example.org')).toEqual({ hashes: 1, events: ['user.registered'], mails: ['new@example.org'] });
+    });
+
     it('refuses when registrations are closed', async () => {
       rules.open = false;
       const result = await register.execute({ email: 'a@example.org', password: 'long enough secret', ip: null });
