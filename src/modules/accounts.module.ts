@@ -53,7 +53,7 @@ import { useCase } from './use-case.js';
     useCase(LogOut, [Sessions]),
     useCase(RequestPasswordReset, [UserRepository, RateLimiter, Clock]),
     useCase(ResetPassword, [UserRepository, OneTimeTokens, PasswordHasher, Sessions, AccessTokens, Clock]),
-    useCase(ChangePassword, [UserRepository, PasswordHasher, Clock]),
+    useCase(ChangePassword, [UserRepository, PasswordHasher, Sessions, Clock]),
     useCase(ChangeEmail, [UserRepository, PasswordHasher, RateLimiter, Clock]),
     useCase(ValidateEmail, [UserRepository, OneTimeTokens, Clock]),
     useCase(DeleteAccount, [UserRepository, PasswordHasher, Clock, ActionLog, PersonRepository]),

@@ -12,6 +12,10 @@ const LOGIN = `mutation Login($email: String!, $password: String!) {
 }`;
 const CREATE_USER = `mutation CreateUser($email: String!, $password: String!) { createUser(email: $email, password: $password) { email } }`;
 const LOGGED_USER = `query { loggedUser { id email } }`;
+const REFRESH = `mutation Refresh($refreshToken: String!) { refreshToken(refreshToken: $refreshToken) { accessToken refreshToken } }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
+  changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id }
+}`;
 
 /** All a caller can tell from a refused login. */
 function refusal(res: GqlResponse): { message: string; code: unknown; status_code: unknown; extensions: unknown } {
@@ -164,6 +168,26 @@ describe('authentication through passport', () => {
         expect(await res.json()).toEqual({ message: 'invalid_token' });
       }
     });
+  });
+
+  it('changing the password ends the other sessions and keeps the current one, through its refreshes', async () => {
+    const me = await createConfirmedAccount(app, { identities: [] });
+    const login = async () => (await app.client().gql(LOGIN, { email: me.email, password: me.password })).data.login;
+    const laptop = await login();
+    const phone = await login();
+    // The phone has refreshed once: its new access token still names its session.
+    const refreshed = (await app.client().gql(REFRESH, { refreshToken: phone.refreshToken })).data.refreshToken;
+    const changed = await app
+      .client(refreshed.accessToken)
+      .gql(CHANGE_PASSWORD, { oldPassword: me.password, newPassword: 'a fresh long passphrase' });
+    expect(changed.errors).toBeUndefined();
+    for (const other of [laptop.refreshToken, me.refreshToken]) {
+      const res = await app.client().gql(REFRESH, { refreshToken: other });
+      expect(res.errors?.[0]).toMatchObject({ field: 'token' });
+    }
+    const kept = await app.client().gql(REFRESH, { refreshToken: refreshed.refreshToken });
+    expect(kept.errors).toBeUndefined();
+    expect((await app.client(kept.data.refreshToken.accessToken).gql(LOGGED_USER)).data.loggedUser.id).toBe(me.userId);
   });
 
   it('keeps each app its own strategies when a second app runs in the same process', async () => {

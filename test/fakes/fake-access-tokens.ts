@@ -2,10 +2,10 @@ import { AccessTokens, type AccessClaims } from '../../src/domain/accounts/index
 
 export class FakeAccessTokens extends AccessTokens {
   issue(claims: AccessClaims): string {
-    return `access:${claims.userId}:${claims.role}`;
+    return `access:${claims.userId}:${claims.role}:${claims.sessionId ?? ''}`;
   }
   verify(token: string): AccessClaims | null {
-    const [kind, userId, role] = token.split(':');
-    return kind === 'access' ? { userId, role: role as AccessClaims['role'] } : null;
+    const [kind, userId, role, sessionId] = token.split(':');
+    return kind === 'access' ? { userId, role: role as AccessClaims['role'], sessionId: sessionId || null } : null;
   }
 }

@@ -69,15 +69,32 @@ describe('accounts persistence', () => {
     const user = await newUser();
     const sessions = new TypeOrmSessions(db, generator);
     const later = new Date(Date.now() + 3600_000);
-    const first = await sessions.open(user.id, later);
+    const { refreshToken: first, sessionId } = await sessions.open(user.id, later);
     const second = await sessions.rotate(first, now(), later);
-    expect(second).toMatchObject({ type: 'rotated', userId: user.id });
+    // The session keeps its id through rotations.
+    expect(second).toMatchObject({ type: 'rotated', userId: user.id, sessionId });
     const third = await sessions.rotate((second as { refreshToken: string }).refreshToken, now(), later);
     expect(third.type).toBe('rotated');
     expect(await sessions.rotate(first, now(), later)).toEqual({ type: 'reused' });
     // The thief's replay ended the legitimate holder's session too.
     expect(await sessions.rotate((third as { refreshToken: string }).refreshToken, now(), later)).toEqual({ type: 'invalid' });
     expect(await sessions.rotate('never issued', now(), later)).toEqual({ type: 'invalid' });
+  });
+
+  it('revokes every session of a user but the one kept', async () => {
+    const user = await newUser();
+    const sessions = new TypeOrmSessions(db, generator);
+    const later = new Date(Date.now() + 3600_000);
+    const kept = await sessions.open(user.id, later);
+    const other = await sessions.open(user.id, later);
+    const rotated = await sessions.rotate(kept.refreshToken, now(), later);
+    expect(rotated).toMatchObject({ type: 'rotated', sessionId: kept.sessionId });
+    await sessions.revokeAll(user.id, kept.sessionId);
+    expect(await sessions.rotate(other.refreshToken, now(), later)).toEqual({ type: 'invalid' });
+    const next = await sessions.rotate((rotated as { refreshToken: string }).refreshToken, now(), later);
+    expect(next).toMatchObject({ type: 'rotated', sessionId: kept.sessionId });
+    await sessions.revokeAll(user.id);
+    expect(await sessions.rotate((next as { refreshToken: string }).refreshToken, now(), later)).toEqual({ type: 'invalid' });
   });
 
   it('settles a race for one username with the unique index', async () => {

@@ -10,7 +10,8 @@ export class JwtAccessTokens extends AccessTokens {
   }
 
   issue(claims: AccessClaims): string {
-    return jwt.sign({ role: claims.role, typ: 'access' }, this.secret, {
+    // `sid` (OpenID Connect's session id claim) names the session, so it can be kept alone.
+    return jwt.sign({ role: claims.role, typ: 'access', ...(claims.sessionId ? { sid: claims.sessionId } : {}) }, this.secret, {
       algorithm: 'HS256',
       subject: claims.userId,
       issuer: this.issuer,
@@ -23,7 +24,8 @@ export class JwtAccessTokens extends AccessTokens {
       const payload = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: this.issuer });
       if (typeof payload !== 'object' || payload.typ !== 'access' || typeof payload.sub !== 'string') return null;
       if (!USER_ROLES.includes(payload.role as UserRole)) return null;
-      return { userId: payload.sub, role: payload.role as UserRole };
+      const sessionId = typeof payload.sid === 'string' ? payload.sid : null;
+      return { userId: payload.sub, role: payload.role as UserRole, sessionId };
     } catch {
       return null;
     }

@@ -21,9 +21,10 @@ export class BearerStrategy extends PassportStrategy(Strategy, 'bearer') {
 
   async validate(token: string): Promise<Viewer | false> {
     const claims = this.tokens.verify(token);
+    if (!claims) return false;
     // The account is reloaded on each request, so a role change or a disabled account takes effect at once.
-    const user = claims ? await this.users.findById(claims.userId) : null;
+    const user = await this.users.findById(claims.userId);
     if (!user || user.isDisabled) return false;
-    return { userId: user.id, role: user.role };
+    return { userId: user.id, role: user.role, sessionId: claims.sessionId };
   }
 }

@@ -4,6 +4,8 @@ import type { UserRole } from '../../domain/accounts/index.js';
 export interface Viewer {
   userId: string;
   role: UserRole;
+  /** The session its access token was issued for (null: the token names none). */
+  sessionId: string | null;
 }
 
 declare module 'express-serve-static-core' {

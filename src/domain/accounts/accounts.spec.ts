@@ -11,6 +11,7 @@ import { InMemoryActionLog } from '../../../test/fakes/administration-fakes.js';
 import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.repository.js';
 import {
   ChangeEmail,
+  ChangePassword,
   ConfirmUser,
   LogIn,
   RegisterUser,
@@ -258,6 +259,39 @@ describe('accounts', () => {
       expect(sessions.countFor(user.id)).toBe(1); // only the one just opened
       expect((await users.findById(user.id))!.passwordHash).toBe('hashed:brand new passphrase');
       expect(await reset.execute({ token, password: 'another passphrase' })).toEqual({ ok: false, error: { type: 'invalid-token' } });
+    });
+  });
+
+  describe('password change', () => {
+    it('signs out every other session and keeps the one it is made in', async () => {
+      const user = await confirmedUser();
+      const login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
+      const here = await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null });
+      const elsewhere = await login.execute({ email: 'ada@example.org', password: 'long enough secret', ip: null });
+      if (!here.ok || !elsewhere.ok) throw new Error('login failed');
+      const current = new FakeAccessTokens().verify(here.value.accessToken)!.sessionId;
+      expect(current).toEqual(expect.any(String));
+      const change = new ChangePassword(users, hasher, sessions, clock);
+      const cmd = { userId: user.id, sessionId: current, oldPassword: 'long enough secret', newPassword: 'brand new passphrase' };
+      // A refused change ends nothing.
+      expect((await change.execute({ ...cmd, oldPassword: 'not the password' })).ok).toBe(false);
+      expect(sessions.countFor(user.id)).toBe(2);
+      expect((await change.execute(cmd)).ok).toBe(true);
+      expect([...sessions.sessions.keys()]).toEqual([here.value.refreshToken]);
+    });
+
+    it('signs out every session when the one it is made in cannot be named', async () => {
+      const user = await confirmedUser();
+      await sessions.open(user.id, new Date(clock.now().getTime() + 1e9));
+      const change = new ChangePassword(users, hasher, sessions, clock);
+      const done = await change.execute({
+        userId: user.id,
+        sessionId: null,
+        oldPassword: 'long enough secret',
+        newPassword: 'brand new passphrase',
+      });
+      expect(done.ok).toBe(true);
+      expect(sessions.countFor(user.id)).toBe(0);
     });
   });
 

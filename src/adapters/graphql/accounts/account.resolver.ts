@@ -145,7 +145,8 @@ export class AccountResolver {
     @Args('newPassword', { type: () => String }) newPassword: string,
   ): Promise<UserObject> {
     const viewer = requireViewer(ctx);
-    return UserObject.from(unwrap(await this.changePasswordUseCase.execute({ userId: viewer.userId, oldPassword, newPassword })));
+    const cmd = { userId: viewer.userId, sessionId: viewer.sessionId, oldPassword, newPassword };
+    return UserObject.from(unwrap(await this.changePasswordUseCase.execute(cmd)));
   }
 
   @Mutation(() => UserObject, { name: 'changeEmail', nullable: true })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Sessions, type RotateResult } from '../../../domain/accounts/index.js';
+import { Sessions, type OpenedSession, type RotateResult } from '../../../domain/accounts/index.js';
 import type { TokenGenerator } from '../../../domain/shared/index.js';
 import { SessionRecord } from './session.record.js';
 
@@ -13,8 +13,10 @@ export class TypeOrmSessions extends Sessions {
     super();
   }
 
-  async open(userId: string, expiresAt: Date): Promise<string> {
-    return this.issue(this.dataSource.manager, userId, randomUUID(), expiresAt);
+  async open(userId: string, expiresAt: Date): Promise<OpenedSession> {
+    // The family is the session's id: it stays the same through every rotation.
+    const sessionId = randomUUID();
+    return { sessionId, refreshToken: await this.issue(this.dataSource.manager, userId, sessionId, expiresAt) };
   }
 
   async rotate(refreshToken: string, now: Date, expiresAt: Date): Promise<RotateResult> {
@@ -32,7 +34,7 @@ export class TypeOrmSessions extends Sessions {
       const current = (rotated.raw as { user_id: string; family: string }[])[0];
       if (current) {
         const secret = await this.issue(manager, current.user_id, current.family, expiresAt);
-        return { type: 'rotated', userId: current.user_id, refreshToken: secret };
+        return { type: 'rotated', userId: current.user_id, sessionId: current.family, refreshToken: secret };
       }
       const family = manager
         .createQueryBuilder(SessionRecord, 's')
@@ -52,13 +54,14 @@ export class TypeOrmSessions extends Sessions {
     return (await this.revokeFamily(this.dataSource.manager, family, () => 'now()')) > 0;
   }
 
-  async revokeAll(userId: string): Promise<void> {
-    await this.dataSource
+  async revokeAll(userId: string, except?: string): Promise<void> {
+    const query = this.dataSource
       .createQueryBuilder()
       .update(SessionRecord)
       .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (except) query.andWhere('family <> :except', { except });
+    await query.execute();
   }
 
   private async issue(manager: EntityManager, userId: string, family: string, expiresAt: Date): Promise<string> {

@@ -3,6 +3,8 @@ import type { UserRole } from '../user.js';
 export interface AccessClaims {
   userId: string;
   role: UserRole;
+  /** The session (refresh token family) the token was issued for; null in tokens that name none. */
+  sessionId: string | null;
 }
 
 /** Short-lived bearer tokens (JWT in the adapter). */

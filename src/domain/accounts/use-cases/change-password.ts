@@ -2,6 +2,7 @@ import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { invalid, type AccountError } from '../account.errors.js';
 import { passwordProblem } from '../credentials.js';
 import type { PasswordHasher } from '../ports/password-hasher.js';
+import type { Sessions } from '../ports/sessions.js';
 import type { UserRepository } from '../ports/user.repository.js';
 import type { User } from '../user.js';
 
@@ -9,10 +10,17 @@ export class ChangePassword {
   constructor(
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: Sessions,
     private readonly clock: Clock,
   ) {}
 
-  async execute(cmd: { userId: string; oldPassword: string; newPassword: string }): Promise<Result<User, AccountError>> {
+  /** `sessionId`: the session the change is made in, which stays open (null: none is known). */
+  async execute(cmd: {
+    userId: string;
+    sessionId: string | null;
+    oldPassword: string;
+    newPassword: string;
+  }): Promise<Result<User, AccountError>> {
     const user = await this.users.findById(cmd.userId);
     if (!user) return err({ type: 'user-not-found' });
     if (!(await this.hasher.verify(user.passwordHash, cmd.oldPassword)))
@@ -22,6 +30,9 @@ export class ChangePassword {
     if (cmd.newPassword === cmd.oldPassword) return err(invalid('newPassword', 'The new password must be different'));
     user.changePassword(await this.hasher.hash(cmd.newPassword), this.clock.now());
     await this.users.save(user);
+    // As after a reset: whoever knew the old password is signed out everywhere else. A session
+    // that cannot be named (a token older than session ids) is not kept either.
+    await this.sessions.revokeAll(user.id, cmd.sessionId ?? undefined);
     return ok(user);
   }
 }

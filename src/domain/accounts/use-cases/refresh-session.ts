@@ -22,6 +22,7 @@ export class RefreshSession {
       await this.sessions.revoke(rotated.refreshToken, rotated.userId);
       return err({ type: 'invalid-token' });
     }
-    return ok({ accessToken: this.accessTokens.issue({ userId: user.id, role: user.role }), refreshToken: rotated.refreshToken });
+    const accessToken = this.accessTokens.issue({ userId: user.id, role: user.role, sessionId: rotated.sessionId });
+    return ok({ accessToken, refreshToken: rotated.refreshToken });
   }
 }

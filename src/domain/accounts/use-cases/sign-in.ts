@@ -13,7 +13,7 @@ export interface SignedIn {
 
 /** Opens a session for a user already authenticated by some proof (password, emailed token). */
 export async function openSession(user: User, sessions: Sessions, tokens: AccessTokens, clock: Clock): Promise<SignedIn> {
-  const refreshToken = await sessions.open(user.id, daysFrom(clock.now(), REFRESH_TOKEN_DAYS));
-  const accessToken = tokens.issue({ userId: user.id, role: user.role });
+  const { sessionId, refreshToken } = await sessions.open(user.id, daysFrom(clock.now(), REFRESH_TOKEN_DAYS));
+  const accessToken = tokens.issue({ userId: user.id, role: user.role, sessionId });
   return { user, accessToken, refreshToken, accessTokenExpiresIn: ACCESS_TOKEN_SECONDS };
 }
