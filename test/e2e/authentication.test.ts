@@ -98,6 +98,20 @@ describe('authentication through passport', () => {
       expect(res).toMatchObject({ code: 'account_disabled', message: 'This user has been disabled' });
     });
 
+    it('slows a guessing client down without locking the owner out', async () => {
+      const target = await createConfirmedAccount(app, { identities: [] });
+      const attacker = app.client();
+      for (let i = 0; i < 5; i++) {
+        const res = await attacker.gql(LOGIN, { email: target.email, password: `guess number ${i}` });
+        expect(res.errors?.[0].code).toBe('invalid_credentials');
+      }
+      const slowed = await attacker.gql(LOGIN, { email: target.email, password: target.password });
+      expect(slowed.errors?.[0]).toMatchObject({ code: 'rate_limited', status_code: 429 });
+      const owner = await app.client().gql(LOGIN, { email: target.email, password: target.password });
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data.login.user.id).toBe(target.userId);
+    });
+
     it('answers every refusal so that the web client shows its message', async () => {
       const email = `${unique('unconfirmed')}@example.org`.toLowerCase();
       expect((await app.client().gql(CREATE_USER, { email, password: 'an unconfirmed passphrase' })).errors).toBeUndefined();

@@ -236,6 +236,48 @@ describe('accounts', () => {
     });
   });
 
+  describe('login throttle', () => {
+    const PASSWORD = 'long enough secret';
+    let login: LogIn;
+    const attempt = (password: string, ip: string) => login.execute({ email: 'ada@example.org', password, ip });
+    const refused = { ok: false, error: { type: 'rate-limited' } };
+
+    beforeEach(async () => {
+      login = new LogIn(users, hasher, sessions, new FakeAccessTokens(), limiter, clock);
+      await confirmedUser();
+      // The owner's device: signed in from here before.
+      expect((await attempt(PASSWORD, '192.0.2.1')).ok).toBe(true);
+    });
+
+    it('never locks the owner out, however many addresses guess', async () => {
+      for (let ip = 0; ip < 12; ip++) for (let i = 0; i < 5; i++) await attempt(`guess ${i}`, `198.51.100.${ip}`);
+      expect((await attempt(PASSWORD, '192.0.2.1')).ok).toBe(true);
+    });
+
+    it('slows each guessing address down after five failures, the right password included', async () => {
+      for (let i = 0; i < 5; i++)
+        expect(await attempt(`guess ${i}`, '198.51.100.7')).toMatchObject({ error: { type: 'invalid-credentials' } });
+      expect(await attempt(PASSWORD, '198.51.100.7')).toEqual(refused);
+      // Another network is not slowed by those.
+      expect((await attempt(PASSWORD, '203.0.113.9')).ok).toBe(true);
+    });
+
+    it('caps the failures from all unfamiliar addresses together, and still lets the owner’s in', async () => {
+      for (let ip = 0; ip < 20; ip++) await attempt('guess', `198.51.100.${ip}`);
+      // A 21st address (an attacker with many, an IPv6 range) is refused before any password check.
+      const checks = hasher.calls.verify;
+      expect(await attempt(PASSWORD, '198.51.100.200')).toEqual(refused);
+      expect(hasher.calls.verify).toBe(checks);
+      expect((await attempt(PASSWORD, '192.0.2.1')).ok).toBe(true);
+    });
+
+    it('counts the same for an address nobody has', async () => {
+      const ghost = (ip: string) => login.execute({ email: 'ghost@example.org', password: 'guess', ip });
+      for (let i = 0; i < 5; i++) expect(await ghost('198.51.100.7')).toMatchObject({ error: { type: 'invalid-credentials' } });
+      expect(await ghost('198.51.100.7')).toEqual(refused);
+    });
+  });
+
   describe('password reset', () => {
     it('answers the same for unknown addresses and mails only real ones', async () => {
       await confirmedUser();

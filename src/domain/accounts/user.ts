@@ -165,6 +165,11 @@ export class User {
     this.record('user.email-changed', { userId: this.id, oldEmail, newEmail }, now);
   }
 
+  /** The IPs of the last two sign-ins: the owner's devices, as far as the server can tell. */
+  recentSignInIps(): string[] {
+    return [this.state.currentSignInIp, this.state.lastSignInIp].filter((ip): ip is string => ip !== null);
+  }
+
   signedIn(ip: string | null, now: Date): void {
     this.state.lastSignInAt = this.state.currentSignInAt;
     this.state.lastSignInIp = this.state.currentSignInIp;

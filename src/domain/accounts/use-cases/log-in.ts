@@ -1,6 +1,6 @@
 import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
 import type { AccountError } from '../account.errors.js';
-import { RATE_LIMITS } from '../account-policy.js';
+import { LOGIN_LIMITS } from '../account-policy.js';
 import { normalizeEmail } from '../credentials.js';
 import type { AccessTokens } from '../ports/access-tokens.js';
 import type { PasswordHasher } from '../ports/password-hasher.js';
@@ -23,17 +23,25 @@ export class LogIn {
 
   async execute(cmd: { email: string; password: string; ip: string | null }): Promise<Result<SignedIn, AccountError>> {
     const email = normalizeEmail(cmd.email);
-    // Every attempt counts per IP; per address only failures count, so a person signing in on
-    // several devices is never locked out, while guessing a password stays slow.
-    const failures = `login:failures:${email}`;
-    const { perIp, perEmail, windowSeconds } = RATE_LIMITS;
+    const { perIp, failuresPerAddressAndIp, failuresPerAddressElsewhere, windowSeconds } = LOGIN_LIMITS;
     if (cmd.ip && !(await this.limiter.hit(`login:ip:${cmd.ip}`, perIp, windowSeconds))) return err({ type: 'rate-limited' });
-    if (await this.limiter.exhausted(failures, perEmail, windowSeconds)) return err({ type: 'rate-limited' });
+    const user = await this.users.findByEmail(email);
+    // Failures are counted per email and IP, so that an attacker's failures slow the attacker
+    // down, not the account's owner: counted per email alone, five wrong passwords from anywhere
+    // would lock the owner out. They are also counted per email across the IPs the account has not
+    // signed in from lately, since an attacker may have many IPs; the owner's recent IPs stay open
+    // (and an emailed reset link signs in from anywhere).
+    const pair = `login:failures:${email}:${cmd.ip ?? 'none'}`;
+    const elsewhere = `login:failures:${email}`;
+    const familiar = cmd.ip !== null && user !== null && user.recentSignInIps().includes(cmd.ip);
+    if (await this.limiter.exhausted(pair, failuresPerAddressAndIp, windowSeconds)) return err({ type: 'rate-limited' });
+    if (!familiar && (await this.limiter.exhausted(elsewhere, failuresPerAddressElsewhere, windowSeconds)))
+      return err({ type: 'rate-limited' });
     const failed = async (): Promise<Result<SignedIn, AccountError>> => {
-      await this.limiter.hit(failures, perEmail, windowSeconds);
+      await this.limiter.hit(pair, failuresPerAddressAndIp, windowSeconds);
+      if (!familiar) await this.limiter.hit(elsewhere, failuresPerAddressElsewhere, windowSeconds);
       return err({ type: 'invalid-credentials' });
     };
-    const user = await this.users.findByEmail(email);
     if (!user) {
       decoyHash ??= await this.hasher.hash('decoy password, never matches');
       await this.hasher.verify(decoyHash, cmd.password);
