@@ -63,6 +63,18 @@ const cases: Record<Email['template'], Case> = {
       fr: ['Ce lien est valable 24 heures et ne peut servir qu’une seule fois.'],
     },
   },
+  'email-change-taken': {
+    email: (to, locale) => ({ template: 'email-change-taken', to, locale, data: {} }),
+    links: [`${BASE}/login`],
+    subject: {
+      en: `Someone asked to use your email address on ${INSTANCE}`,
+      fr: `Quelqu’un a demandé à utiliser votre adresse électronique sur ${INSTANCE}`,
+    },
+    text: {
+      en: ['It already belongs to your account, so nothing was changed.', 'your account has not changed'],
+      fr: ['Elle appartient déjà à votre compte : rien n’a été changé.', 'votre compte n’a pas changé'],
+    },
+  },
   'email-changed-old': {
     email: (to, locale) => ({ template: 'email-changed-old', to, locale, data: { newEmail: 'new-address@example.test' } }),
     links: [],

@@ -9,6 +9,7 @@ const samples: { [T in EmailTemplate]: Extract<Email, { template: T }>['data'] }
   'password-reset': { token: 'tok' },
   'email-changed-old': { newEmail: 'new@example.test' },
   'email-change-confirm': { token: 'tok' },
+  'email-change-taken': {},
   'role-changed': { role: 'MODERATOR' },
   'account-confirmed-by-admin': {},
   'email-changed-by-admin': { oldEmail: 'old@example.test', newEmail: 'new@example.test', toNewAddress: true },

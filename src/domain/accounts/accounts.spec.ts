@@ -360,6 +360,28 @@ describe('accounts', () => {
       });
     });
 
+    it('answers the same for an address with an account, and sends it no link, only a note to its owner', async () => {
+      const user = await confirmedUser();
+      const taken = User.register(
+        { id: await users.nextId(), email: 'taken@example.org', passwordHash: 'x', locale: 'fr', confirmed: true },
+        clock.now(),
+      );
+      await users.save(taken);
+      const change = new ChangeEmail(users, hasher, limiter, clock);
+      const answer = async (email: string) => {
+        const result = await change.execute({ userId: user.id, email, password: 'long enough secret' });
+        return result.ok ? result.value.snapshot() : result.error;
+      };
+      expect(await answer('taken@example.org')).toEqual(await answer('free@example.org'));
+      await deliver();
+      expect(mailer.sent).toEqual([
+        // In the language of the address's owner, not the requester's; no token anywhere.
+        { template: 'email-change-taken', to: 'taken@example.org', locale: 'fr', data: {} },
+        { template: 'email-change-confirm', to: 'free@example.org', locale: 'en', data: { token: expect.any(String) } },
+      ]);
+      expect((await users.findById(user.id))!.email).toBe('ada@example.org');
+    });
+
     it('refuses at confirmation time an address taken meanwhile', async () => {
       const user = await confirmedUser();
       await new ChangeEmail(users, hasher, limiter, clock).execute({

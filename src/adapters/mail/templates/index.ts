@@ -4,6 +4,7 @@ import { accountConfirmedByAdmin } from './account-confirmed-by-admin.js';
 import { emailChangedByAdmin } from './email-changed-by-admin.js';
 import { roleChanged } from './role-changed.js';
 import { emailChangeConfirm } from './email-change-confirm.js';
+import { emailChangeTaken } from './email-change-taken.js';
 import { emailChangedOld } from './email-changed-old.js';
 import { passwordReset } from './password-reset.js';
 import { registrationConfirmation } from './registration-confirmation.js';
@@ -32,6 +33,7 @@ export const mailTemplates: { [T in EmailTemplate]: MailTemplateDefinition<Email
   'password-reset': passwordReset,
   'email-changed-old': emailChangedOld,
   'email-change-confirm': emailChangeConfirm,
+  'email-change-taken': emailChangeTaken,
   'role-changed': roleChanged,
   'account-confirmed-by-admin': accountConfirmedByAdmin,
   'email-changed-by-admin': emailChangedByAdmin,

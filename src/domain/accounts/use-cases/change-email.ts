@@ -23,8 +23,9 @@ export class ChangeEmail {
     if (email === user.email) return err(invalid('email', 'The new email must be different'));
     if (!(await this.limiter.hit(`change-email:user:${user.id}`, 5, 3600))) return err({ type: 'rate-limited' });
     if (!(await this.hasher.verify(user.passwordHash, cmd.password))) return err(invalid('password', 'The password is invalid'));
-    // Whether the new address is taken is checked when the link is followed: only the owner of
-    // that inbox ever learns it.
+    // The answer is the same whether or not the new address has an account: SendAccountEmail
+    // sends a taken address a note instead of a link, and ValidateEmail refuses a link to an
+    // address taken meanwhile, so only the owner of that inbox ever learns it.
     user.requestEmailChange(email, this.clock.now());
     await this.users.save(user);
     return ok(user);

@@ -65,6 +65,11 @@ export class SendAccountEmail {
       }
       case 'user.email-change-requested': {
         const { newEmail } = event.payload;
+        // An address with an account gets no link for another account: its owner is told in their
+        // language that nothing changed (a person with two accounts learns why no link came).
+        const holder = await this.users.findByEmail(newEmail);
+        if (holder && holder.id !== user.id)
+          return this.mailer.send({ template: 'email-change-taken', to: newEmail, locale: holder.locale, data: {} });
         const token = await this.tokens.issue(user.id, 'email-change', hoursFrom(now, EMAIL_CHANGE_TOKEN_HOURS), newEmail);
         return this.mailer.send({ template: 'email-change-confirm', to: newEmail, locale, data: { token } });
       }

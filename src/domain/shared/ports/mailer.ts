@@ -26,6 +26,7 @@ export type Email = (
   | { template: 'password-reset'; to: string; locale: string; data: { token: string } }
   | { template: 'email-changed-old'; to: string; locale: string; data: { newEmail: string } }
   | { template: 'email-change-confirm'; to: string; locale: string; data: { token: string } }
+  | { template: 'email-change-taken'; to: string; locale: string; data: Record<string, never> }
   // Administration (src/domain/administration): what an administrator changed on the account.
   | { template: 'role-changed'; to: string; locale: string; data: { role: string } }
   | { template: 'account-confirmed-by-admin'; to: string; locale: string; data: Record<string, never> }
