@@ -48,7 +48,7 @@ describe('ConfigResolver', () => {
     const privacy = resolver.privacy(config, null);
     expect(privacy.type).toBe('DEFAULT');
     // No locale given: the instance default (fr) applies.
-    expect(privacy.bodyHtml).toContain('Politique de confidentialité de Les &#60;Amis&#62;');
+    expect(privacy.bodyHtml).toContain('Politique de confidentialité de Les &lt;Amis&gt;');
     expect(privacy.bodyHtml).not.toContain('<Amis>');
   });
 

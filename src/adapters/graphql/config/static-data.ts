@@ -1,4 +1,5 @@
 // Fixed parts of the instance configuration: what Convene offers regardless of admin settings.
+import { escapeHtml } from '../../shared/text.js';
 
 /** Mobilizon's event categories (ids as in the `EventCategory` enum), with English labels. */
 export const EVENT_CATEGORIES: ReadonlyArray<{ id: string; label: string }> = [
@@ -51,10 +52,6 @@ export const TIMEZONES: readonly string[] = (() => {
   const zones = Intl.supportedValuesOf('timeZone');
   return zones.includes('Etc/UTC') ? zones : [...zones, 'Etc/UTC'];
 })();
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 type PolicyTexts = { terms: (name: string, url: string) => string; privacy: (name: string, url: string) => string };
 

@@ -1,12 +1,9 @@
 import type { EmailEventListItem } from '../../../domain/shared/ports/mailer.js';
+import { escapeHtml } from '../../shared/text.js';
 import type { MailContext } from './types.js';
 
 // Lists of events for digests. Handlebars views are flat, so lists are rendered here: the HTML
 // one escaped by hand (it goes through a triple-stash), the text one plain.
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function eventUrl(uuid: string | undefined, { link }: MailContext): string {
   return link(`/events/${encodeURIComponent(uuid ?? '')}`);
