@@ -8,6 +8,7 @@ import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
 import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
+import { batchLimit, queryLimitsPlugin } from '../adapters/graphql/shared/query-limits.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
 import { AppPassport } from '../adapters/shared/app-passport.js';
 import { BearerAuthGuard } from '../adapters/shared/bearer-auth.guard.js';
@@ -37,25 +38,32 @@ const logger = new Logger('GraphQL');
 /** `POST /api`: Mobilizon's GraphQL dialect. */
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      path: '/api',
-      autoSchemaFile: true,
-      sortSchema: true,
-      introspection: true,
-      playground: false,
-      includeStacktraceInErrorResponses: false,
-      resolvers: { Upload: UploadScalar },
-      plugins: [errorShapePlugin],
-      formatError: (formatted, error) => {
-        // Only failures of ours are logged; the client's mistakes are answered, not logged.
-        if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-          const original = (error as { originalError?: unknown }).originalError ?? error;
-          logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-        }
-        return formatted;
-      },
-      context: ({ req }: { req: Request }): GqlContext => ({ req, viewer: req.viewer ?? null, ip: req.ip ?? null }),
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig): ApolloDriverConfig => ({
+        path: '/api',
+        autoSchemaFile: true,
+        sortSchema: true,
+        introspection: true,
+        playground: false,
+        includeStacktraceInErrorResponses: false,
+        resolvers: { Upload: UploadScalar },
+        // Query limits (ADR 10): tokens while parsing, the rest before execution; batchLimit
+        // (below) bounds the length of a batch, whose operations share one cost budget.
+        parseOptions: { maxTokens: c.graphqlLimits.maxTokens },
+        allowBatchedHttpRequests: true,
+        plugins: [errorShapePlugin, queryLimitsPlugin(c.graphqlLimits)],
+        formatError: (formatted, error) => {
+          // Only failures of ours are logged; the client's mistakes are answered, not logged.
+          if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            const original = (error as { originalError?: unknown }).originalError ?? error;
+            logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+          }
+          return formatted;
+        },
+        context: ({ req }: { req: Request }): GqlContext => ({ req, viewer: req.viewer ?? null, ip: req.ip ?? null }),
+      }),
     }),
     ConfigGraphqlModule.register({
       imports: [ParticipationsModule],
@@ -104,12 +112,13 @@ export class GraphqlApiModule implements NestModule {
   constructor(
     @Inject(BearerAuthGuard) private readonly bearer: BearerAuthGuard,
     @Inject(UploadLimits) private readonly limits: UploadLimits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     // A little room above the largest upload for the other form fields.
     const multipart = new MultipartUpload({ maxTotalBytes: this.limits.largest + 1024 * 1024 });
     // On /api the guard runs before GraphQL: a refused token is answered with HTTP 401.
-    consumer.apply(this.bearer.asMiddleware(), multipart.use).forRoutes('api');
+    consumer.apply(this.bearer.asMiddleware(), multipart.use, batchLimit(this.config.graphqlLimits)).forRoutes('api');
   }
 }

@@ -18,6 +18,7 @@ describe('configuration', () => {
       redisUrl: null,
       smtpUrl: null,
       registrationsOpen: true,
+      graphqlLimits: { maxTokens: 3000, maxDepth: 16, maxAliases: 15, maxDirectives: 20, maxCost: 20_000, maxBatch: 10 },
     });
     expect(config.jwtSecret).toBe(readFileSync(path.join(dir, 'jwt-secret'), 'utf8'));
     expect(loadConfig({ DATA_DIR: dir }, []).jwtSecret).toBe(config.jwtSecret);
@@ -37,6 +38,8 @@ describe('configuration', () => {
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL: not a valid URL: "not a url"'],
     [{ BASE_URL: 'ftp://x' }, 'BASE_URL: expected a http: or https: URL, got "ftp:"'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET: must be at least 32 characters long'],
+    [{ GRAPHQL_MAX_DEPTH: '1' }, 'GRAPHQL_MAX_DEPTH: expected 2..1000, got 1'],
+    [{ GRAPHQL_MAX_COST: 'lots' }, 'GRAPHQL_MAX_COST: expected an integer, got "lots"'],
     [{ FEDERATION_ALLOW_PRIVATE_ADDRESSES: 'maybe' }, 'FEDERATION_ALLOW_PRIVATE_ADDRESSES: expected true or false, got "maybe"'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env }, [])).toThrow(

@@ -31,6 +31,8 @@ export interface AppConfig {
   geocoder: { provider: GeocoderProvider; url: string | null };
   /** NOTIFY_DEBOUNCE_SECONDS: quick edits within this delay make one "event updated" email. NOTIFY_TICK_SECONDS: 0 stops reminders and digests. */
   notifications: { debounceSeconds: number; tickSeconds: number };
+  /** GRAPHQL_MAX_*: what one request may ask for, refused before it runs (ADR 10). */
+  graphqlLimits: { maxTokens: number; maxDepth: number; maxAliases: number; maxDirectives: number; maxCost: number; maxBatch: number };
 }
 
 export type GeocoderProvider = 'none' | 'nominatim' | 'photon';
@@ -138,6 +140,14 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     notifications: {
       debounceSeconds: int(env, 'NOTIFY_DEBOUNCE_SECONDS', 120, 0, 86_400),
       tickSeconds: int(env, 'NOTIFY_TICK_SECONDS', 60, 0, 3600),
+    },
+    graphqlLimits: {
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 1_000_000),
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 16, 2, 1000),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 10_000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 10_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20_000, 1, 100_000_000),
+      maxBatch: int(env, 'GRAPHQL_MAX_BATCH', 10, 1, 1000),
     },
   };
 }

@@ -3,7 +3,15 @@
 import { GraphQLError } from 'graphql';
 
 export type ApiErrorCode =
-  'unauthenticated' | 'unauthorized' | 'validation' | 'not_found' | 'conflict' | 'rate_limited' | 'internal' | LoginRefusal;
+  | 'unauthenticated'
+  | 'unauthorized'
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'query_too_complex'
+  | 'internal'
+  | LoginRefusal;
 
 /** Why an email and password opened no session. The web client takes any 401 or 403 for an
  * expired access token: it refreshes and retries instead of showing the message, and its login
@@ -17,6 +25,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   account_not_confirmed: 404,
   account_disabled: 404,
   validation: 422,
+  // A request over the query limits (depth, aliases, cost…): refused before it runs.
+  query_too_complex: 422,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { FieldError } from './api-error.js';
+import { QueryTooComplex } from './query-limits.js';
 
 /** A variable of the wrong type names its field: `Variable "$email" got invalid value 123; …`. */
 function variableName(message: string): string | undefined {
@@ -26,8 +27,14 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
     }));
   }
   const known = typeof extensions.status_code === 'number';
+  const apolloCode = extensions.code as string | undefined;
+  // graphql-js stops parsing at the token limit (parseOptions.maxTokens; graphql 16 says "more that"):
+  // a query limit like the others.
+  const tokens = apolloCode === 'GRAPHQL_PARSE_FAILED' ? error.message.match(/Document contains more tha[nt] (\d+) tokens/) : null;
+  if (tokens) {
+    return [{ ...new QueryTooComplex('tokens', Number(tokens[1]), null).formatted(), locations: error.locations }];
+  }
   if (!known) {
-    const apolloCode = extensions.code as string | undefined;
     // Errors of graphql-js itself (parse, validation, bad variables) are the client's fault.
     const clientError =
       apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT';
