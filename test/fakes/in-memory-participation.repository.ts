@@ -1,12 +1,12 @@
 import type { EventRepository } from '../../src/domain/events/index.js';
 import {
-  EMPTY_STATS,
   Participation,
   ParticipationRepository,
   type ParticipantRole,
   type ParticipantStats,
   type ParticipationWindow,
   type SaveOutcome,
+  statsOf,
 } from '../../src/domain/participations/index.js';
 import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
 
@@ -83,18 +83,10 @@ export class InMemoryParticipationRepository extends ParticipationRepository {
       const roles = this.all()
         .filter((p) => p.eventId === id)
         .map((p) => p.role);
-      const n = (role: ParticipantRole) => roles.filter((r) => r === role).length;
-      const s = {
-        ...EMPTY_STATS,
-        participant: n('PARTICIPANT'),
-        notApproved: n('NOT_APPROVED'),
-        notConfirmed: n('NOT_CONFIRMED'),
-        rejected: n('REJECTED'),
-        creator: n('CREATOR'),
-        moderator: n('MODERATOR'),
-        administrator: n('ADMINISTRATOR'),
-      };
-      result.set(id, { ...s, going: s.participant + s.creator + s.moderator + s.administrator });
+      result.set(
+        id,
+        statsOf((role) => roles.filter((r) => r === role).length),
+      );
     }
     return result;
   }

@@ -19,7 +19,3 @@ export const FEED_MAX_ENTRIES = 200;
 
 /** The going feed keeps events that ended less than this long ago, so last week's stay visible. */
 export const GOING_FEED_PAST_DAYS = 30;
-
-/** Participation roles that mean "I'm going" (organizers included). */
-export const GOING_ROLES = ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT'] as const;
-export type GoingRole = (typeof GOING_ROLES)[number];

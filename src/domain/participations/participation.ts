@@ -13,8 +13,12 @@ export const PARTICIPANT_ROLES = [
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
-/** Roles that attend the event (Mobilizon's `going`). Only PARTICIPANT takes a seat of the capacity. */
-export const GOING_ROLES: readonly ParticipantRole[] = ['PARTICIPANT', 'MODERATOR', 'ADMINISTRATOR', 'CREATOR'];
+/**
+ * Roles that attend the event (Mobilizon's `going`), organizers included: the participant counts,
+ * the going feed, reminders and the statistics all read this list (SQL gets it as a parameter).
+ */
+export const GOING_ROLES = ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT'] as const satisfies readonly ParticipantRole[];
+export type GoingRole = (typeof GOING_ROLES)[number];
 /** Roles an organizer may set with `updateParticipation`. */
 export const ORGANIZER_SETTABLE_ROLES: readonly ParticipantRole[] = ['PARTICIPANT', 'REJECTED', 'NOT_APPROVED'];
 

@@ -5,6 +5,7 @@ import {
   type ProfileFilter,
   type StatisticsFigures,
 } from '../../../domain/administration/index.js';
+import { GOING_ROLES } from '../../../domain/participations/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 import { UserRecord } from '../accounts/user.record.js';
 import { CommentRecord } from '../comments/comment.record.js';
@@ -54,7 +55,7 @@ export class TypeOrmInstanceStatistics extends InstanceStatistics {
         .select('count(*)')
         .innerJoin(EventRecord, 'e', 'e.id = p.eventId')
         .innerJoin(ActorRecord, 'a', 'a.id = e.organizerActorId')
-        .where(`a.domain IS NULL AND p.role IN ('PARTICIPANT', 'MODERATOR', 'ADMINISTRATOR', 'CREATOR')`),
+        .where('a.domain IS NULL AND p.role = ANY(:going::text[])', { going: [...GOING_ROLES] }),
       last_public_event_id: this.localEvents()
         .select('e.id')
         .andWhere(`e.visibility = 'PUBLIC'`)

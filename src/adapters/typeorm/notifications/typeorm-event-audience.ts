@@ -6,6 +6,7 @@ import { isId } from '../ids.js';
 import { ParticipationRecord } from '../participations/participation.record.js';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../domain/accounts/index.js';
 import type { EventStatus } from '../../../domain/events/index.js';
+import { GOING_ROLES } from '../../../domain/participations/index.js';
 import {
   EventAudience,
   type Attendance,
@@ -56,7 +57,6 @@ const USER_COLUMNS = ['u.id AS user_id', 'u.email AS email', 'u.locale AS locale
 
 // Accounts that can be emailed: confirmed and not disabled.
 const USABLE_USER = `u.confirmedAt IS NOT NULL AND NOT u.disabled`;
-const GOING_ROLES = `('CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT')`;
 // Anonymous participations carry their own email and locale in their JSON metadata.
 const ANONYMOUS = `p.metadata ? 'email'`;
 
@@ -91,7 +91,9 @@ export class TypeOrmEventAudience extends EventAudience {
   async attendancesBetween(from: Date, to: Date): Promise<Attendance[]> {
     const rows = await this.dataSource
       .createQueryBuilder(EventRecord, 'e')
-      .innerJoin(ParticipationRecord, 'p', `p.eventId = e.id AND p.role IN ${GOING_ROLES} AND NOT (${ANONYMOUS})`)
+      .innerJoin(ParticipationRecord, 'p', `p.eventId = e.id AND p.role = ANY(:going::text[]) AND NOT (${ANONYMOUS})`, {
+        going: [...GOING_ROLES],
+      })
       .innerJoin(ActorRecord, 'a', 'a.id = p.actorId')
       .innerJoin(UserRecord, 'u', `u.id = a.userId AND ${USABLE_USER}`)
       .select([...USER_COLUMNS, ...EVENT_COLUMNS])

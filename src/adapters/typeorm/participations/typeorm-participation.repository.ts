@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
-  EMPTY_STATS,
   Participation,
   ParticipationRepository,
   type ParticipantRole,
@@ -8,6 +7,7 @@ import {
   type ParticipationState,
   type ParticipationWindow,
   type SaveOutcome,
+  statsOf,
 } from '../../../domain/participations/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 import { EventRecord } from '../events/event.record.js';
@@ -174,28 +174,18 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
   }
 
   async stats(eventIds: string[]): Promise<Map<string, ParticipantStats>> {
-    const result = new Map<string, ParticipantStats>(eventIds.map((id) => [id, { ...EMPTY_STATS }]));
     const valid = [...new Set(eventIds.filter(isId))];
-    if (valid.length === 0) return result;
-    const rows = await this.query()
-      .select(['p.eventId AS event_id', 'p.role AS role', 'count(*)::int AS n'])
-      .where('p.eventId = ANY(:ids::bigint[])', { ids: valid })
-      .groupBy('p.eventId')
-      .addGroupBy('p.role')
-      .getRawMany<{ event_id: string; role: ParticipantRole; n: number }>();
-    for (const { event_id, role, n } of rows) {
-      const s = result.get(event_id);
-      if (!s) continue;
-      if (role === 'PARTICIPANT') s.participant = n;
-      else if (role === 'NOT_APPROVED') s.notApproved = n;
-      else if (role === 'NOT_CONFIRMED') s.notConfirmed = n;
-      else if (role === 'REJECTED') s.rejected = n;
-      else if (role === 'CREATOR') s.creator = n;
-      else if (role === 'MODERATOR') s.moderator = n;
-      else if (role === 'ADMINISTRATOR') s.administrator = n;
-    }
-    for (const s of result.values()) s.going = s.participant + s.creator + s.moderator + s.administrator;
-    return result;
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.query()
+            .select(['p.eventId AS event_id', 'p.role AS role', 'count(*)::int AS n'])
+            .where('p.eventId = ANY(:ids::bigint[])', { ids: valid })
+            .groupBy('p.eventId')
+            .addGroupBy('p.role')
+            .getRawMany<{ event_id: string; role: ParticipantRole; n: number }>();
+    const counts = new Map(rows.map((r) => [`${r.event_id}:${r.role}`, r.n]));
+    return new Map(eventIds.map((id) => [id, statsOf((role) => counts.get(`${id}:${role}`) ?? 0)]));
   }
 
   /** One query for the page and its total (a window count); a second only past the last page. */

@@ -1,5 +1,5 @@
 import type { Event } from '../../events/index.js';
-import type { GoingRole } from '../feed-token.js';
+import type { GoingRole } from '../../participations/index.js';
 
 export interface GoingEventsQuery {
   userId: string;

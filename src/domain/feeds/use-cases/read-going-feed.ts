@@ -1,7 +1,8 @@
 import type { Event } from '../../events/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import type { FeedError } from '../feed.errors.js';
-import { FEED_MAX_ENTRIES, GOING_FEED_PAST_DAYS, GOING_ROLES, type FeedToken } from '../feed-token.js';
+import { GOING_ROLES } from '../../participations/index.js';
+import { FEED_MAX_ENTRIES, GOING_FEED_PAST_DAYS, type FeedToken } from '../feed-token.js';
 import type { FeedTokenRepository } from '../ports/feed-token.repository.js';
 import type { GoingEvents } from '../ports/going-events.js';
 

@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '../../shared/index.js';
-import type { ParticipantRole, Participation } from '../participation.js';
+import { GOING_ROLES, type ParticipantRole, type Participation } from '../participation.js';
 
 /** What saving answers: stored, or why not. */
 export type SaveOutcome = 'saved' | 'event-full' | 'duplicate' | 'conflict';
@@ -15,16 +15,19 @@ export interface ParticipantStats {
   administrator: number;
 }
 
-export const EMPTY_STATS: ParticipantStats = {
-  going: 0,
-  notApproved: 0,
-  notConfirmed: 0,
-  participant: 0,
-  rejected: 0,
-  creator: 0,
-  moderator: 0,
-  administrator: 0,
-};
+/** The counts of an event from its number of participations per role (`going`: the GOING_ROLES). */
+export function statsOf(countOf: (role: ParticipantRole) => number): ParticipantStats {
+  return {
+    going: GOING_ROLES.reduce((sum, role) => sum + countOf(role), 0),
+    notApproved: countOf('NOT_APPROVED'),
+    notConfirmed: countOf('NOT_CONFIRMED'),
+    participant: countOf('PARTICIPANT'),
+    rejected: countOf('REJECTED'),
+    creator: countOf('CREATOR'),
+    moderator: countOf('MODERATOR'),
+    administrator: countOf('ADMINISTRATOR'),
+  };
+}
 
 /** A time window on the events' start, for an account's participations. */
 export interface ParticipationWindow {
