@@ -6,6 +6,8 @@ import {
   type ParticipantStats,
   type ParticipationWindow,
   type SaveOutcome,
+  SEAT_ROLE,
+  seatsLeft,
   statsOf,
 } from '../../src/domain/participations/index.js';
 import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
@@ -50,9 +52,8 @@ export class InMemoryParticipationRepository extends ParticipationRepository {
     if (participation.claimsSeat) {
       const event = await this.events.findById(participation.eventId);
       if (!event) return 'conflict';
-      const capacity = event.options.maximumAttendeeCapacity;
-      if (capacity > 0 && this.all().filter((p) => p.eventId === event.id && p.role === 'PARTICIPANT').length >= capacity)
-        return 'event-full';
+      const taken = this.all().filter((p) => p.eventId === event.id && p.role === SEAT_ROLE).length;
+      if (seatsLeft(event.options.maximumAttendeeCapacity, taken) === 0) return 'event-full';
     }
     const stored = this.rows.get(participation.id);
     if (participation.isNew) {

@@ -19,6 +19,19 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  */
 export const GOING_ROLES = ['CREATOR', 'ADMINISTRATOR', 'MODERATOR', 'PARTICIPANT'] as const satisfies readonly ParticipantRole[];
 export type GoingRole = (typeof GOING_ROLES)[number];
+/** The one role that takes a seat of an event's capacity (organizers do not). */
+export const SEAT_ROLE = 'PARTICIPANT' satisfies ParticipantRole;
+
+/** Whether an event's `maximumAttendeeCapacity` limits its seats (0: no limit). */
+export function hasSeatLimit(capacity: number): boolean {
+  return capacity > 0;
+}
+
+/** Seats left once `taken` (SEAT_ROLE participations) are taken; null when there is no limit. */
+export function seatsLeft(capacity: number, taken: number): number | null {
+  return hasSeatLimit(capacity) ? Math.max(0, capacity - taken) : null;
+}
+
 /** Roles an organizer may set with `updateParticipation`. */
 export const ORGANIZER_SETTABLE_ROLES: readonly ParticipantRole[] = ['PARTICIPANT', 'REJECTED', 'NOT_APPROVED'];
 
@@ -159,7 +172,7 @@ export class Participation {
   }
   /** Whether saving it needs a free seat: it becomes PARTICIPANT now. */
   get claimsSeat(): boolean {
-    return this.state.role === 'PARTICIPANT' && this.loadedRole !== 'PARTICIPANT';
+    return this.state.role === SEAT_ROLE && this.loadedRole !== SEAT_ROLE;
   }
 
   snapshot(): Readonly<ParticipationState> {

@@ -26,6 +26,7 @@ import {
   UpdateParticipation,
   WithdrawSuspendedParticipant,
   parseRoles,
+  seatsLeft,
   type AnonymousParticipationSettings,
   type ParticipationEmailEvent,
   type ParticipationError,
@@ -194,6 +195,12 @@ describe('participations', () => {
       );
       expect(errorOf(await update.execute({ userId: organizer.userId, participationId: pc.id, role: 'PARTICIPANT' }))).toBe('event-full');
       expect((await participations.findById(pc.id))?.role).toBe('NOT_APPROVED');
+    });
+
+    it('counts seats left from the capacity: none past it, no number without a limit', () => {
+      expect(seatsLeft(3, 1)).toBe(2);
+      expect(seatsLeft(1, 3)).toBe(0);
+      expect(seatsLeft(0, 5)).toBeNull();
     });
   });
 

@@ -5,7 +5,9 @@ import {
   ListEventParticipants,
   ListPersonParticipations,
   ListUserParticipations,
+  hasSeatLimit,
   parseRoles,
+  seatsLeft,
   type ParticipantStats,
 } from '../../../domain/participations/index.js';
 import { UserObject } from '../accounts/user.graphql.js';
@@ -68,13 +70,13 @@ export class EventParticipantsResolver {
 export class EventOptionsCapacityResolver {
   constructor(@Inject(CountParticipants) private readonly countParticipants: CountParticipants) {}
 
-  /** Seats left (capacity minus PARTICIPANT rows); null when the event has no limit. */
+  /** Seats left (`participant` counts the seat-taking role); null when the event has no limit. */
   @ResolveField('remainingAttendeeCapacity', () => Int, { nullable: true, description: 'Seats left' })
   async remainingAttendeeCapacity(@Context() ctx: GqlContext, @Parent() options: EventOptionsObject): Promise<number | null> {
     const capacity = options.maximumAttendeeCapacity ?? 0;
-    if (capacity <= 0 || !options.eventId) return null;
+    if (!hasSeatLimit(capacity) || !options.eventId) return null;
     const stats = await statsLoader(ctx, this.countParticipants).load(options.eventId);
-    return Math.max(0, capacity - (stats?.participant ?? 0));
+    return seatsLeft(capacity, stats?.participant ?? 0);
   }
 }
 

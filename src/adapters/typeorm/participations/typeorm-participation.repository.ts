@@ -7,6 +7,9 @@ import {
   type ParticipationState,
   type ParticipationWindow,
   type SaveOutcome,
+  SEAT_ROLE,
+  hasSeatLimit,
+  seatsLeft,
   statsOf,
 } from '../../../domain/participations/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
@@ -148,13 +151,13 @@ export class TypeOrmParticipationRepository extends ParticipationRepository {
       .setLock('pessimistic_write')
       .getRawOne<{ capacity: number }>();
     if (!event) throw new Refused('conflict');
-    if (event.capacity <= 0) return;
+    if (!hasSeatLimit(event.capacity)) return;
     const seats = await manager
       .createQueryBuilder(ParticipationRecord, 'p')
       .select('count(*)::int', 'taken')
-      .where(`p.eventId = :eventId AND p.role = 'PARTICIPANT'`, { eventId })
+      .where('p.eventId = :eventId AND p.role = :seat', { eventId, seat: SEAT_ROLE })
       .getRawOne<{ taken: number }>();
-    if (seats!.taken >= event.capacity) throw new Refused('event-full');
+    if (seatsLeft(event.capacity, seats!.taken) === 0) throw new Refused('event-full');
   }
 
   async delete(participation: Participation): Promise<void> {
