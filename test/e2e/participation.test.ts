@@ -160,6 +160,28 @@ run('participation through the API', () => {
     expect(code(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'CREATOR' }))).toBe('validation');
   });
 
+  // The approval email and its .ics show the event in the same zone: the address's when the event
+  // names none in its options, whatever the reader's own zone (issue 7: the email used the reader's).
+  it("names the event's zone (from its address) in the approval email and in its .ics alike", async () => {
+    const reader = await createConfirmedAccount(app);
+    ok(await reader.client.gql(op('user.graphql', 'SET_USER_SETTINGS'), { timezone: 'Asia/Tokyo' }));
+    const event = ok(
+      await organizer.client.gql(
+        `mutation($o: ID!, $t: String!, $b: DateTime!) { createEvent(organizerActorId: $o, title: $t, description: "", beginsOn: $b, joinOptions: RESTRICTED, physicalAddress: { description: "Bryant Park", locality: "New York", timezone: "America/New_York" }) { id uuid } }`,
+        { o: organizer.persons[0].id, t: `Zoned ${unique('e')}`, b: '2031-06-05T22:30:00Z' },
+      ),
+    ).createEvent;
+    const request = ok(await join(reader.client, event.id, reader.persons[0].id)).joinEvent;
+    ok(await organizer.client.gql(UPDATE_PARTICIPANT(), { id: request.id, role: 'PARTICIPANT' }));
+
+    const mail = await app.smtp.waitFor((m) => m.to.includes(reader.email) && m.subject.includes('is approved'));
+    const ics = (await simpleParser(mail.raw)).attachments[0].content.toString('utf8');
+    expect(ics).toContain('DTSTART;TZID=America/New_York:20310605T183000');
+    // 22:30 UTC is 18:30 in New York (and 07:30 the next day in Tokyo).
+    expect(mail.text).toContain('5 June 2031 at 18:30 (America/New_York)');
+    expect(mail.text).not.toContain('Asia/Tokyo');
+  });
+
   it('keeps the capacity and shows the seats left', async () => {
     const event = await createEvent({ options: { maximumAttendeeCapacity: 1 } });
     ok(await join(guest.client, event.id, guest.persons[0].id));

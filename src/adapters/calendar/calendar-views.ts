@@ -16,7 +16,7 @@ export function toCalendarView(event: Event, organizer: Person | null, pictureUr
     descriptionHtml: s.description,
     beginsOn: s.beginsOn,
     endsOn: s.endsOn,
-    timezone: s.options.timezone ?? a?.timezone ?? null,
+    timezone: event.timeZone,
     status: s.status,
     sequence: s.sequence,
     createdAt: s.createdAt,

@@ -103,6 +103,22 @@ export interface EventMetadata {
   type: MetadataType;
 }
 
+/**
+ * The time zone an event is shown in: its own (`options.timezone`), else its address's; null when
+ * it has neither. Emails, the .ics and the pages all show it in this zone.
+ */
+export function eventTimeZone(event: {
+  options: { timezone: string | null };
+  physicalAddress: { timezone: string | null } | null;
+}): string | null {
+  return event.options.timezone ?? event.physicalAddress?.timezone ?? null;
+}
+
+/** The zone a reader sees an event's dates in: the event's, else the reader's own (null: UTC). */
+export function zoneForReader(eventZone: string | null, readerZone: string | null): string | null {
+  return eventZone ?? readerZone;
+}
+
 export const EVENT_LIMITS = {
   title: 200,
   description: 100_000,

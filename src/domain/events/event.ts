@@ -4,6 +4,7 @@ import {
   EVENT_CATEGORIES,
   EVENT_LIMITS,
   isHttpUrl,
+  eventTimeZone,
   isTimezone,
   normalizeTag,
   slugify,
@@ -230,6 +231,10 @@ export class Event {
   }
   get beginsOn(): Date {
     return new Date(this.state.beginsOn);
+  }
+  /** The zone it is shown in (see eventTimeZone). */
+  get timeZone(): string | null {
+    return eventTimeZone(this.state);
   }
   get endsOn(): Date | null {
     return this.state.endsOn ? new Date(this.state.endsOn) : null;

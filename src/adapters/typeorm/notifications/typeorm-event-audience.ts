@@ -5,7 +5,7 @@ import { ActorRecord } from '../identities/actor.record.js';
 import { isId } from '../ids.js';
 import { ParticipationRecord } from '../participations/participation.record.js';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../domain/accounts/index.js';
-import type { EventStatus } from '../../../domain/events/index.js';
+import { eventTimeZone, type EventStatus } from '../../../domain/events/index.js';
 import { GOING_ROLES } from '../../../domain/participations/index.js';
 import {
   EventAudience,
@@ -22,7 +22,8 @@ interface EventColumns {
   begins_on: Date;
   ends_on: Date | null;
   event_status: EventStatus;
-  event_timezone: string | null;
+  options_timezone: string | null;
+  address_timezone: string | null;
   has_address: boolean;
   place_description: string | null;
   place_locality: string | null;
@@ -45,9 +46,10 @@ const EVENT_COLUMNS = [
   'e.beginsOn AS begins_on',
   'e.endsOn AS ends_on',
   'e.status AS event_status',
-  // The zone it is shown in: JSON fields of the options and the address. (Parentheses: TypeORM
-  // turns `e.physicalAddress` into its column only before a space, `=`, `)` or `,`.)
-  `coalesce(e.options->>'timezone', (e.physicalAddress)->>'timezone') AS event_timezone`,
+  // JSON fields of the options and the address; the domain's eventTimeZone picks the zone shown.
+  // (Parentheses: TypeORM turns `e.physicalAddress` into its column only before a space, `=`, `)` or `,`.)
+  `e.options->>'timezone' AS options_timezone`,
+  `(e.physicalAddress)->>'timezone' AS address_timezone`,
   `(e.physicalAddress IS NOT NULL AND jsonb_typeof(e.physicalAddress) = 'object') AS has_address`,
   `(e.physicalAddress)->>'description' AS place_description`,
   `(e.physicalAddress)->>'locality' AS place_locality`,
@@ -150,7 +152,7 @@ export class TypeOrmEventAudience extends EventAudience {
       beginsOn: new Date(r.begins_on),
       endsOn: r.ends_on ? new Date(r.ends_on) : null,
       status: r.event_status,
-      timezone: r.event_timezone,
+      timezone: eventTimeZone({ options: { timezone: r.options_timezone }, physicalAddress: { timezone: r.address_timezone } }),
       physicalAddress: r.has_address ? { description: r.place_description, locality: r.place_locality } : null,
       onlineAddress: r.online_address,
     };

@@ -1,4 +1,4 @@
-import type { Event } from '../../events/index.js';
+import { zoneForReader, type Event } from '../../events/index.js';
 import type { Email, EmailEventData, EmailEventListItem, Mailer } from '../../shared/index.js';
 import { formatWhen } from '../local-time.js';
 import type { EventSummary, Recipient } from '../notification.types.js';
@@ -41,15 +41,14 @@ export function summaryOf(event: Event): EventSummary {
     beginsOn: s.beginsOn,
     endsOn: s.endsOn,
     status: s.status,
-    timezone: s.options.timezone ?? s.physicalAddress?.timezone ?? null,
+    timezone: event.timeZone,
     physicalAddress: s.physicalAddress ? { description: s.physicalAddress.description, locality: s.physicalAddress.locality } : null,
     onlineAddress: s.onlineAddress,
   };
 }
 
-/** Dates in the event's zone when it has one, else the reader's. */
 export function zoneFor(event: EventSummary, recipient: Recipient): string | null {
-  return event.timezone ?? recipient.timezone;
+  return zoneForReader(event.timezone, recipient.timezone);
 }
 
 export function placeOf(event: EventSummary): string {

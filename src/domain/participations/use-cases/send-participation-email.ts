@@ -1,5 +1,5 @@
 import type { UserRepository } from '../../accounts/index.js';
-import type { Event, EventRepository } from '../../events/index.js';
+import { zoneForReader, type Event, type EventRepository } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import type { Clock, EmailAttachment, EmailEventData, Mailer, TokenGenerator } from '../../shared/index.js';
 import type { ParticipationEmailEvent } from '../participation.domain-events.js';
@@ -170,7 +170,7 @@ export class SendParticipationEmail {
     return {
       eventTitle: event.snapshot().title,
       eventUuid: event.uuid,
-      when: formatWhen(event.beginsOn, r.locale, event.options.timezone ?? r.timezone),
+      when: formatWhen(event.beginsOn, r.locale, zoneForReader(event.timeZone, r.timezone)),
     };
   }
 
