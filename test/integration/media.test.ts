@@ -14,6 +14,7 @@ import { SharpImageProcessor, sniffImageType } from '../../src/adapters/media/sh
 import { TypeOrmMediaRepository } from '../../src/adapters/typeorm/media/typeorm-media.repository.js';
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
 import { PostgresRateLimiter } from '../../src/adapters/typeorm/rate-limit/postgres-rate-limiter.js';
+import { MediaOneIdentity1795663269410 } from '../../src/adapters/typeorm/migrations/1795663269410-media-one-identity.js';
 import { openTestDataSource, unique } from '../support/database.js';
 
 const MARKER = 'secret-marker';
@@ -122,9 +123,59 @@ describe('media uploads', () => {
     expect(found?.snapshot()).toEqual(media);
     expect(await repo.totalSizeByUser(userId)).toBe(stored.length);
     const ownership = new RepositoryMediaOwnership(repo);
-    expect(await ownership.isOwnedBy(media.id, userId)).toBe(true);
-    expect(await ownership.isOwnedBy(media.id, await createUser())).toBe(false);
-    expect(await ownership.isOwnedBy('not-an-id', userId)).toBe(false);
+    expect(await ownership.claim(media.id, userId, person.id)).toBe('claimed');
+    expect(await ownership.claim(media.id, await createUser(), person.id)).toBe('media-not-found');
+    expect(await ownership.claim('not-an-id', userId, person.id)).toBe('media-not-found');
+    // Uploaded as this identity: no other identity of the account may show it.
+    expect(await ownership.claim(media.id, userId, String(Number(person.id) + 1))).toBe('used-by-another-identity');
+  });
+
+  it('migrates media shown by two identities to the first one, clearing the other use', async () => {
+    const userId = await createUser();
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const id = await persons.nextId();
+      const person = Person.createLocal(
+        { id, userId, preferredUsername: unique('p'), name: '', summary: '', avatarId: null, bannerId: null, baseUrl: BASE_URL },
+        new Date(),
+      );
+      expect(await persons.save(person)).toBe(true);
+      ids.push(id);
+    }
+    const shared = await upload.execute({ userId, kind: 'avatar', name: 'me', bytes: await photoWithExif() });
+    const own = await upload.execute({ userId, kind: 'banner', name: 'b', bytes: await photoWithExif() });
+    if (!shared.ok || !own.ok) throw new Error('upload failed');
+    // What the code allowed before: one file as the avatar of both, and a banner of the second.
+    await dataSource.query(`UPDATE actors SET avatar_id = $1 WHERE id = ANY($2::bigint[])`, [shared.value.media.id, ids]);
+    await dataSource.query(`UPDATE actors SET banner_id = $1 WHERE id = $2`, [own.value.media.id, ids[1]]);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new MediaOneIdentity1795663269410().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows = await dataSource.query(
+      `SELECT id::text, avatar_id::text, banner_id::text FROM actors WHERE id = ANY($1::bigint[]) ORDER BY id`,
+      [ids],
+    );
+    expect(rows).toEqual([
+      { id: ids[0], avatar_id: shared.value.media.id, banner_id: null },
+      { id: ids[1], avatar_id: null, banner_id: own.value.media.id },
+    ]);
+    expect((await repo.findById(shared.value.media.id))?.actorId).toBe(ids[0]);
+    expect((await repo.findById(own.value.media.id))?.actorId).toBe(ids[1]);
+  });
+
+  it('ties a free media to the first of two identities claiming it at once', async () => {
+    const userId = await createUser();
+    const result = await upload.execute({ userId, kind: 'avatar', name: 'me', bytes: await photoWithExif() });
+    if (!result.ok) throw new Error(result.error.type);
+    const id = result.value.media.id;
+    const claims = await Promise.all(['9000001', '9000002'].map((actorId) => repo.claim(id, actorId)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    const holder = claims[0] ? '9000001' : '9000002';
+    expect((await repo.findById(id))?.actorId).toBe(holder);
+    expect(await repo.claim(id, holder)).toBe(true);
   });
 
   it('refuses text bytes named .png', async () => {

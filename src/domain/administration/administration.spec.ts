@@ -32,7 +32,7 @@ class NoMedia extends MediaRepository {
   async totalSizeByUser(): Promise<number> {
     return 0;
   }
-  async isOwnedBy(): Promise<boolean> {
+  async claim(): Promise<boolean> {
     return false;
   }
   async findByOwner(): Promise<Media[]> {

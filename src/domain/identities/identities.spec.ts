@@ -10,6 +10,7 @@ import {
   DeletePerson,
   InstanceIdentity,
   MediaOwnership,
+  type MediaClaim,
   RegisterPerson,
   UpdatePerson,
 } from './index.js';
@@ -22,8 +23,13 @@ class Instance extends InstanceIdentity {
 
 class OwnedMedia extends MediaOwnership {
   readonly owners = new Map<string, string>();
-  async isOwnedBy(mediaId: string, userId: string): Promise<boolean> {
-    return this.owners.get(mediaId) === userId;
+  /** media id → the identity it is tied to */
+  readonly holders = new Map<string, string>();
+  async claim(mediaId: string, userId: string, actorId: string): Promise<MediaClaim> {
+    if (this.owners.get(mediaId) !== userId) return 'media-not-found';
+    if ((this.holders.get(mediaId) ?? actorId) !== actorId) return 'used-by-another-identity';
+    this.holders.set(mediaId, actorId);
+    return 'claimed';
   }
 }
 
@@ -94,6 +100,34 @@ describe('identities', () => {
     media.owners.set('7', bob.id);
     const result = await create.execute({ userId: ada.id, preferredUsername: 'ada', avatarId: '7' });
     expect(result).toEqual({ ok: false, error: { type: 'invalid-fields', fields: [{ field: 'avatar', message: 'Media not found' }] } });
+  });
+
+  it('never lets two identities of an account show the same media, and ties none on a refused change', async () => {
+    media.owners.set('8', ada.id);
+    const first = await create.execute({ userId: ada.id, preferredUsername: 'ada_one', avatarId: '8' });
+    if (!first.ok) throw new Error(first.error.type);
+    expect(media.holders.get('8')).toBe(first.value.id);
+    const used = { field: 'avatar', message: 'This picture is shown by another of your identities: upload it again for this one' };
+    expect(await create.execute({ userId: ada.id, preferredUsername: 'ada_two', bannerId: '8' })).toEqual({
+      ok: false,
+      error: { type: 'invalid-fields', fields: [{ ...used, field: 'banner' }] },
+    });
+    const second = await create.execute({ userId: ada.id, preferredUsername: 'ada_two' });
+    if (!second.ok) throw new Error(second.error.type);
+    const update = new UpdatePerson(persons, media, clock);
+    expect(await update.execute({ userId: ada.id, personId: second.value.id, avatarId: '8' })).toEqual({
+      ok: false,
+      error: { type: 'invalid-fields', fields: [used] },
+    });
+    expect((await persons.findById(second.value.id))?.snapshot().avatarId).toBeNull();
+    // The identity holding it may show it again, as avatar and banner.
+    const again = await update.execute({ userId: ada.id, personId: first.value.id, avatarId: '8', bannerId: '8' });
+    expect(again.ok).toBe(true);
+    // A refused change ties nothing: the name is invalid, the media stays free.
+    media.owners.set('9', ada.id);
+    const refused = await update.execute({ userId: ada.id, personId: second.value.id, name: 'x'.repeat(10_000), avatarId: '9' });
+    expect(refused.ok).toBe(false);
+    expect(media.holders.has('9')).toBe(false);
   });
 
   it('answers "not found" for someone else’s identity, exactly as for a missing one', async () => {

@@ -33,7 +33,7 @@ export interface MediaState {
   id: string;
   uuid: string;
   ownerUserId: string;
-  /** The identity the file was uploaded as; null when uploaded for the account itself. */
+  /** The one identity that may show it: the one it was uploaded as, or the first to use it; null until then. */
   actorId: string | null;
   name: string;
   alt: string;
@@ -87,5 +87,10 @@ export class Media {
 
   isOwnedBy(userId: string): boolean {
     return this.state.ownerUserId === userId;
+  }
+
+  /** A media never shows under two identities (it would link them): free, or already this one's. */
+  isUsableBy(actorId: string): boolean {
+    return this.state.actorId === null || this.state.actorId === actorId;
   }
 }

@@ -1,13 +1,18 @@
-import { MediaOwnership } from '../identities/index.js';
+import { MediaOwnership, type MediaClaim } from '../identities/index.js';
 import type { MediaRepository } from './ports/media.repository.js';
 
-/** Answers the identities module's question (is this avatar/banner the caller's?) from the media store. */
+/** Answers the identities and events modules (may this identity show this media?) from the media store. */
 export class RepositoryMediaOwnership extends MediaOwnership {
   constructor(private readonly media: MediaRepository) {
     super();
   }
 
-  isOwnedBy(mediaId: string, userId: string): Promise<boolean> {
-    return this.media.isOwnedBy(mediaId, userId);
+  async claim(mediaId: string, userId: string, actorId: string): Promise<MediaClaim> {
+    const media = await this.media.findById(mediaId);
+    if (!media || !media.isOwnedBy(userId)) return 'media-not-found';
+    if (!media.isUsableBy(actorId)) return 'used-by-another-identity';
+    if (media.actorId === actorId) return 'claimed';
+    // Two identities claiming at once: the store lets the first one win.
+    return (await this.media.claim(mediaId, actorId)) ? 'claimed' : 'used-by-another-identity';
   }
 }

@@ -21,7 +21,7 @@ export function toMedia(r: MediaRecord): Media {
   });
 }
 
-/** Its `isOwnedBy` also answers the identities module: bind `MediaOwnership` to `RepositoryMediaOwnership` (domain/media) over it. */
+/** Its `claim` also answers the identities module: bind `MediaOwnership` to `RepositoryMediaOwnership` (domain/media) over it. */
 export class TypeOrmMediaRepository extends MediaRepository {
   constructor(private readonly dataSource: DataSource) {
     super();
@@ -73,8 +73,15 @@ export class TypeOrmMediaRepository extends MediaRepository {
     return Number(total ?? 0);
   }
 
-  async isOwnedBy(mediaId: string, userId: string): Promise<boolean> {
-    if (!isId(mediaId) || !isId(userId)) return false;
-    return this.media.existsBy({ id: mediaId, userId });
+  async claim(mediaId: string, actorId: string): Promise<boolean> {
+    if (!isId(mediaId) || !isId(actorId)) return false;
+    // One conditional update: of two identities claiming at once, only the first matches.
+    const result = await this.media
+      .createQueryBuilder()
+      .update()
+      .set({ actorId })
+      .where('id = :mediaId AND (actor_id IS NULL OR actor_id = :actorId)', { mediaId, actorId })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 }

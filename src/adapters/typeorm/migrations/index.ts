@@ -15,6 +15,7 @@ import { ActionLogs1795663268900 } from './1795663268900-action-logs.js';
 import { InstanceSettings1795663269100 } from './1795663269100-instance-settings.js';
 import { Reports1795663269000 } from './1795663269000-reports.js';
 import { Comments1795663269200 } from './1795663269200-comments.js';
+import { MediaOneIdentity1795663269410 } from './1795663269410-media-one-identity.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Accounts1764100000000,
@@ -32,4 +33,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Reports1795663269000,
   Comments1795663269200,
   InstanceSettings1795663269100,
+  MediaOneIdentity1795663269410,
 ];

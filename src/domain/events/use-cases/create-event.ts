@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { InstanceIdentity, MediaOwnership, PersonRepository } from '../../identities/index.js';
+import { mediaClaimProblem, type InstanceIdentity, type MediaOwnership, type PersonRepository } from '../../identities/index.js';
 import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
 import type { EventError } from '../event.errors.js';
 import { Event, type EventChanges } from '../event.js';
@@ -33,7 +33,7 @@ export class CreateEvent {
     if (!organizer || !organizer.isOwnedBy(cmd.userId)) return err({ type: 'identity-not-found' });
     if (organizer.snapshot().suspended) return err({ type: 'identity-not-found' });
     if (!(await this.limiter.hit(`create-event:user:${cmd.userId}`, CREATIONS_PER_MINUTE, 60))) return err({ type: 'rate-limited' });
-    const checked = await checkReferences(cmd.userId, cmd.changes, this.media, this.persons);
+    const checked = await checkReferences(cmd.userId, organizer.id, cmd.changes, this.media, this.persons);
     if (checked.length > 0) return err({ type: 'invalid-fields', fields: checked });
     const changes = sanitized(cmd.changes, this.sanitizer);
     const created = Event.create(
@@ -62,21 +62,25 @@ export function sanitized(changes: EventChanges, sanitizer: HtmlSanitizer): Even
   };
 }
 
-/** The picture must be the caller's; contacts must be identities that exist. */
+/** Contacts must be identities that exist; the picture must be the caller's and shown by no other of its identities. */
 export async function checkReferences(
   userId: string,
+  organizerId: string,
   changes: EventChanges,
   media: MediaOwnership,
   persons: PersonRepository,
 ): Promise<{ field: string; message: string }[]> {
   const problems: { field: string; message: string }[] = [];
-  if (changes.pictureId && !(await media.isOwnedBy(changes.pictureId, userId)))
-    problems.push({ field: 'picture', message: 'Media not found' });
   for (const id of changes.contactIds ?? []) {
     if (!(await persons.findById(id))) {
       problems.push({ field: 'contacts', message: 'Unknown contact' });
       break;
     }
+  }
+  // Last: the claim ties the picture to the organizer.
+  if (changes.pictureId && problems.length === 0) {
+    const problem = mediaClaimProblem('picture', await media.claim(changes.pictureId, userId, organizerId));
+    if (problem) problems.push(problem);
   }
   return problems;
 }

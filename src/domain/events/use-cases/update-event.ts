@@ -29,7 +29,7 @@ export class UpdateEvent {
     // The organizer is fixed at creation (federation identifies the event by it).
     if (cmd.organizerActorId && cmd.organizerActorId !== event.organizerActorId)
       return err({ type: 'invalid-fields', fields: [{ field: 'organizerActorId', message: 'The organizer cannot be changed' }] });
-    const problems = await checkReferences(cmd.userId, cmd.changes, this.media, this.persons);
+    const problems = await checkReferences(cmd.userId, event.organizerActorId, cmd.changes, this.media, this.persons);
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });
     const invalid = event.update(sanitized(cmd.changes, this.sanitizer), this.clock.now());
     if (invalid.length > 0) {

@@ -3,7 +3,7 @@ import type { UserRepository } from '../../accounts/index.js';
 import type { IdentityError } from '../identity.errors.js';
 import { Person, profileProblems, usernameProblem } from '../person.js';
 import type { InstanceIdentity } from '../ports/instance-identity.js';
-import type { MediaOwnership } from '../ports/media-ownership.js';
+import { mediaClaimProblem, type MediaOwnership } from '../ports/media-ownership.js';
 import type { PersonRepository } from '../ports/person.repository.js';
 
 export interface CreatePersonCommand {
@@ -33,12 +33,6 @@ export class CreatePerson {
     const problems = profileProblems(cmd);
     const usernameIssue = usernameProblem(username);
     if (usernameIssue) problems.unshift({ field: 'preferredUsername', message: usernameIssue });
-    for (const [field, id] of [
-      ['avatar', cmd.avatarId],
-      ['banner', cmd.bannerId],
-    ] as const) {
-      if (id && !(await this.media.isOwnedBy(id, user.id))) problems.push({ field, message: 'Media not found' });
-    }
     if (problems.length > 0) return err({ type: 'invalid-fields', fields: problems });
     const existing = await this.persons.findByUser(user.id);
     if (existing.length >= MAX_IDENTITIES_PER_USER) {
@@ -49,9 +43,21 @@ export class CreatePerson {
     }
     if (await this.persons.usernameTaken(username)) return err({ type: 'username-taken' });
 
+    // Last before saving, so that a refused identity ties no media to itself.
+    const id = await this.persons.nextId();
+    const mediaProblems: { field: string; message: string }[] = [];
+    for (const [field, mediaId] of [
+      ['avatar', cmd.avatarId],
+      ['banner', cmd.bannerId],
+    ] as const) {
+      const problem = mediaId ? mediaClaimProblem(field, await this.media.claim(mediaId, user.id, id)) : null;
+      if (problem) mediaProblems.push(problem);
+    }
+    if (mediaProblems.length > 0) return err({ type: 'invalid-fields', fields: mediaProblems });
+
     const person = Person.createLocal(
       {
-        id: await this.persons.nextId(),
+        id,
         userId: user.id,
         preferredUsername: username,
         name: cmd.name?.trim() ?? '',

@@ -9,7 +9,8 @@ export abstract class MediaRepository {
   abstract delete(media: Media): Promise<void>;
   /** Bytes stored by the user's account, all identities together. */
   abstract totalSizeByUser(userId: string): Promise<number>;
-  abstract isOwnedBy(mediaId: string, userId: string): Promise<boolean>;
+  /** Ties a free media to an identity; false when another identity holds it (first one wins). */
+  abstract claim(mediaId: string, actorId: string): Promise<boolean>;
   /** At most `limit` media of an account, oldest first. */
   abstract findByOwner(userId: string, limit: number): Promise<Media[]>;
 }

@@ -42,8 +42,11 @@ class InMemoryMediaRepository extends MediaRepository {
   async totalSizeByUser(userId: string): Promise<number> {
     return [...this.rows.values()].filter((m) => m.isOwnedBy(userId)).reduce((sum, m) => sum + m.size, 0);
   }
-  async isOwnedBy(mediaId: string, userId: string): Promise<boolean> {
-    return this.rows.get(mediaId)?.isOwnedBy(userId) ?? false;
+  async claim(mediaId: string, actorId: string): Promise<boolean> {
+    const found = this.rows.get(mediaId);
+    if (!found || !found.isUsableBy(actorId)) return false;
+    this.rows.set(mediaId, Media.restore({ ...found.snapshot(), actorId }));
+    return true;
   }
 }
 
@@ -294,13 +297,25 @@ describe('media use cases', () => {
     });
   });
 
-  it("answers the identities module whether a media is the caller's", async () => {
+  it("answers the identities module whether a media is the caller's, and ties it to the first identity showing it", async () => {
     const result = await upload.execute({ userId: 'alice', kind: 'avatar', name: 'x', bytes: image('image/png') });
     if (!result.ok) throw new Error(result.error.type);
+    const id = result.value.media.id;
     const ownership = new RepositoryMediaOwnership(repo);
-    expect(await ownership.isOwnedBy(result.value.media.id, 'alice')).toBe(true);
-    expect(await ownership.isOwnedBy(result.value.media.id, 'bob')).toBe(false);
-    expect(await ownership.isOwnedBy('404', 'alice')).toBe(false);
+    expect(await ownership.claim(id, 'bob', 'bob-1')).toBe('media-not-found');
+    expect(await ownership.claim('404', 'alice', 'alice-1')).toBe('media-not-found');
+    expect(await ownership.claim(id, 'alice', 'alice-1')).toBe('claimed');
+    expect(await ownership.claim(id, 'alice', 'alice-1')).toBe('claimed');
+    expect(await ownership.claim(id, 'alice', 'alice-2')).toBe('used-by-another-identity');
+    expect(repo.rows.get(id)?.actorId).toBe('alice-1');
+  });
+
+  it('keeps a media uploaded as an identity for that identity', async () => {
+    const result = await upload.execute({ userId: 'alice', actorId: '10', kind: 'media', name: 'x', bytes: image('image/png') });
+    if (!result.ok) throw new Error(result.error.type);
+    const ownership = new RepositoryMediaOwnership(repo);
+    expect(await ownership.claim(result.value.media.id, 'alice', '11')).toBe('used-by-another-identity');
+    expect(await ownership.claim(result.value.media.id, 'alice', '10')).toBe('claimed');
   });
 
   it("purges a deleted account's media, rows and files, and only theirs", async () => {
