@@ -74,6 +74,24 @@ describe('identities of one account stay apart', () => {
     expect(b.url).not.toBe(a.url);
   });
 
+  it('never shows the name of the file a picture was uploaded from', async () => {
+    const [first] = account.persons;
+    const res = await gqlMultipart(
+      app,
+      account.client,
+      `mutation($id: ID!, $file: Upload!) { updatePerson(id: $id, avatar: { media: { name: "jane-doe-passport.jpg", file: $file } }) { avatar { name url } } }`,
+      { id: first.id, file: 'avatar' },
+      { avatar: { bytes: await jpeg(), filename: 'jane-doe-passport.jpg', contentType: 'image/jpeg' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const seen = await stranger.client.gql(PUBLIC_PERSON, { name: first.preferredUsername });
+    const { name, url } = seen.data.fetchPerson.avatar;
+    expect(name).not.toContain('jane');
+    // Named by its stored file, which its public URL shows anyway.
+    expect(url.endsWith(`/${name}`)).toBe(true);
+    expect(res.data.updatePerson.avatar.name).toBe(name);
+  });
+
   it('keeps a media uploaded as one identity for it', async () => {
     const [first, second] = account.persons;
     const upload = await uploadImage(app, account.client, await jpeg(), { actorId: second.id });

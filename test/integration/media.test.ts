@@ -15,6 +15,7 @@ import { TypeOrmMediaRepository } from '../../src/adapters/typeorm/media/typeorm
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
 import { PostgresRateLimiter } from '../../src/adapters/typeorm/rate-limit/postgres-rate-limiter.js';
 import { MediaOneIdentity1795663269410 } from '../../src/adapters/typeorm/migrations/1795663269410-media-one-identity.js';
+import { MediaNames1795663269420 } from '../../src/adapters/typeorm/migrations/1795663269420-media-names.js';
 import { openTestDataSource, unique } from '../support/database.js';
 
 const MARKER = 'secret-marker';
@@ -105,7 +106,7 @@ describe('media uploads', () => {
       width: 120,
       height: 80,
       kind: 'media',
-      name: 'holiday.png',
+      name: `${media.uuid}.jpg`,
       alt: 'A field',
     });
     expect(media.id).toMatch(/^\d+$/);
@@ -164,6 +165,22 @@ describe('media uploads', () => {
     ]);
     expect((await repo.findById(shared.value.media.id))?.actorId).toBe(ids[0]);
     expect((await repo.findById(own.value.media.id))?.actorId).toBe(ids[1]);
+  });
+
+  it('migrates the original file names of stored media away', async () => {
+    const result = await upload.execute({ userId: await createUser(), kind: 'media', name: 'x', bytes: await photoWithExif() });
+    if (!result.ok) throw new Error(result.error.type);
+    const id = result.value.media.id;
+    // What was stored before: the name the client sent.
+    await dataSource.query(`UPDATE media SET name = 'IMG_2031 jane.jpg' WHERE id = $1`, [id]);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new MediaNames1795663269420().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const media = (await repo.findById(id))!.snapshot();
+    expect(media.name).toBe(media.fileKey);
   });
 
   it('ties a free media to the first of two identities claiming it at once', async () => {

@@ -35,6 +35,8 @@ export interface MediaState {
   ownerUserId: string;
   /** The one identity that may show it: the one it was uploaded as, or the first to use it; null until then. */
   actorId: string | null;
+  /** The stored file's key, never what the client called it: an original file name (`IMG_2031.jpg`,
+   * `jane-doe-cv.png`) would be shown to anyone who sees the picture. */
   name: string;
   alt: string;
   contentType: ImageContentType;
@@ -51,8 +53,9 @@ export interface MediaState {
 export class Media {
   private constructor(private readonly state: MediaState) {}
 
-  static create(input: Omit<MediaState, 'fileKey' | 'createdAt'>, now: Date): Media {
-    return new Media({ ...input, fileKey: fileKeyFor(input.uuid, input.contentType), createdAt: now });
+  static create(input: Omit<MediaState, 'fileKey' | 'name' | 'createdAt'>, now: Date): Media {
+    const fileKey = fileKeyFor(input.uuid, input.contentType);
+    return new Media({ ...input, fileKey, name: fileKey, createdAt: now });
   }
 
   static restore(state: MediaState): Media {

@@ -16,6 +16,7 @@ import { InstanceSettings1795663269100 } from './1795663269100-instance-settings
 import { Reports1795663269000 } from './1795663269000-reports.js';
 import { Comments1795663269200 } from './1795663269200-comments.js';
 import { MediaOneIdentity1795663269410 } from './1795663269410-media-one-identity.js';
+import { MediaNames1795663269420 } from './1795663269420-media-names.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Accounts1764100000000,
@@ -34,4 +35,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Comments1795663269200,
   InstanceSettings1795663269100,
   MediaOneIdentity1795663269410,
+  MediaNames1795663269420,
 ];

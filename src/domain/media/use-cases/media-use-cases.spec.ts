@@ -181,7 +181,6 @@ describe('media use cases', () => {
         id: '1',
         ownerUserId: 'alice',
         actorId: '10',
-        name: 'photo.png',
         alt: 'A cat',
         contentType: 'image/png',
         width: 64,
@@ -190,6 +189,8 @@ describe('media use cases', () => {
         createdAt: new Date('2026-01-02T03:04:05Z'),
       });
       expect(s.fileKey).toBe(`${s.uuid}.png`);
+      // The client's file name is not kept: it would be shown to anyone seeing the picture.
+      expect(s.name).toBe(s.fileKey);
       expect(contentTypeOfFileKey(s.fileKey)).toBe('image/png');
       expect(result.value.url).toBe(`https://convene.test/media/${s.uuid}.png`);
       expect(Buffer.from(storage.files.get(s.fileKey)!.bytes).toString()).toBe('clean:pixels');

@@ -13,6 +13,7 @@ export interface UploadMediaCommand {
   /** The identity uploading; it must belong to the user. */
   actorId?: string | null;
   kind: MediaKind;
+  /** Mobilizon's API requires one (the client sends the file's name); checked, then not kept (see MediaState.name). */
   name: string;
   alt?: string | null;
   bytes: Uint8Array;
@@ -70,7 +71,6 @@ export class UploadMedia {
         uuid: randomUUID(),
         ownerUserId: cmd.userId,
         actorId,
-        name,
         alt,
         contentType: image.contentType,
         size: image.bytes.byteLength,
