@@ -133,12 +133,6 @@ export const EVENT_LIMITS = {
   contacts: 20,
 };
 
-const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone'));
-
-export function isTimezone(value: string): boolean {
-  return TIMEZONES.has(value) || value === 'UTC' || value === 'Etc/UTC';
-}
-
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

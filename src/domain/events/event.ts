@@ -1,11 +1,10 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { domainEvent, isTimeZone, type DomainEvent } from '../shared/index.js';
 import {
   DEFAULT_OPTIONS,
   EVENT_CATEGORIES,
   EVENT_LIMITS,
   isHttpUrl,
   eventTimeZone,
-  isTimezone,
   normalizeTag,
   slugify,
   type EventAddress,
@@ -120,7 +119,7 @@ export function eventProblems(s: EventState): Problem[] {
       checkText(problems, `physicalAddress.${key}`, a[key], EVENT_LIMITS.addressField);
     }
     if (a.url && !isHttpUrl(a.url)) problems.push({ field: 'physicalAddress.url', message: 'Must be an http(s) URL' });
-    if (a.timezone && !isTimezone(a.timezone)) problems.push({ field: 'physicalAddress.timezone', message: 'Unknown timezone' });
+    if (a.timezone && !isTimeZone(a.timezone)) problems.push({ field: 'physicalAddress.timezone', message: 'Unknown timezone' });
   }
   const o = s.options;
   if (!Number.isInteger(o.maximumAttendeeCapacity) || o.maximumAttendeeCapacity < 0 || o.maximumAttendeeCapacity > EVENT_LIMITS.capacity) {
@@ -129,7 +128,7 @@ export function eventProblems(s: EventState): Problem[] {
       message: `Capacity must be a whole number from 0 (no limit) to ${EVENT_LIMITS.capacity}`,
     });
   }
-  if (o.timezone && !isTimezone(o.timezone)) problems.push({ field: 'options.timezone', message: 'Unknown timezone' });
+  if (o.timezone && !isTimeZone(o.timezone)) problems.push({ field: 'options.timezone', message: 'Unknown timezone' });
   checkText(problems, 'options.program', o.program, EVENT_LIMITS.description);
   if (o.offers.length > 20 || o.participationConditions.length > 20 || o.attendees.length > 100)
     problems.push({ field: 'options', message: 'Too many entries' });

@@ -1,4 +1,5 @@
 // Calendar arithmetic in a reader's or an event's time zone, with Intl only (no library).
+import { zoneOrUtc } from '../shared/index.js';
 
 export interface LocalParts {
   /** `YYYY-MM-DD` */
@@ -11,20 +12,9 @@ export interface LocalParts {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-/** A zone Intl knows, else UTC (a stale or mistyped setting must not stop a digest). */
-export function safeZone(zone: string | null | undefined): string {
-  if (!zone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC';
-  }
-}
-
 export function localParts(at: Date, zone: string): LocalParts {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: safeZone(zone),
+    timeZone: zoneOrUtc(zone),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -54,13 +44,13 @@ function language(locale: string): string {
 
 /** "Thursday 15 January 2026 at 18:00 (Europe/Paris)": the reader's language, the given zone. */
 export function formatWhen(at: Date, locale: string, zone: string | null): string {
-  const tz = safeZone(zone);
+  const tz = zoneOrUtc(zone);
   return `${new Intl.DateTimeFormat(language(locale), { dateStyle: 'full', timeStyle: 'short', timeZone: tz }).format(at)} (${tz})`;
 }
 
 /** "18:00 (Europe/Paris)", for lists of one day's events. */
 export function formatTime(at: Date, locale: string, zone: string | null): string {
-  const tz = safeZone(zone);
+  const tz = zoneOrUtc(zone);
   return `${new Intl.DateTimeFormat(language(locale), { timeStyle: 'short', timeZone: tz }).format(at)} (${tz})`;
 }
 

@@ -6,3 +6,4 @@ export * from './ports/random.js';
 export * from './ports/mailer.js';
 export * from './ports/rate-limiter.js';
 export * from './page.js';
+export * from './time-zone.js';

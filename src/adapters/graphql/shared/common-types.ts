@@ -2,6 +2,7 @@
 // unique in a schema: each is defined here once.
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isTimeZone } from '../../../domain/shared/index.js';
 
 export enum InstanceTermsType {
   URL = 'URL',
@@ -31,23 +32,14 @@ registerEnumType(InstancePrivacyType, {
   },
 });
 
-function isTimezone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function parseTimezone(value: unknown): string {
-  if (typeof value !== 'string' || !isTimezone(value)) {
+  if (typeof value !== 'string' || !isTimeZone(value)) {
     throw new GraphQLError(`Timezone must be an IANA time zone id, got ${JSON.stringify(value)?.slice(0, 80)}`);
   }
   return value;
 }
 
-/** An IANA time zone id such as "Europe/Paris"; rejected when the runtime does not know it. */
+/** An IANA time zone id such as "Europe/Paris"; rejected when the runtime does not know it (isTimeZone). */
 export const TimezoneScalar = new GraphQLScalarType<string, string>({
   name: 'Timezone',
   description: 'An IANA time zone identifier',

@@ -1,13 +1,7 @@
-import { err, ok, type Result } from '../../shared/index.js';
+import { err, isTimeZone, ok, type Result } from '../../shared/index.js';
 import { invalid, type AccountError } from '../account.errors.js';
 import type { UserRepository } from '../ports/user.repository.js';
 import type { User, UserSettings } from '../user.js';
-
-const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone'));
-
-export function isTimezone(value: string): boolean {
-  return TIMEZONES.has(value) || value === 'UTC' || value === 'Etc/UTC';
-}
 
 export class UpdateUserSettings {
   constructor(private readonly users: UserRepository) {}
@@ -16,7 +10,7 @@ export class UpdateUserSettings {
     const user = await this.users.findById(cmd.userId);
     if (!user) return err({ type: 'user-not-found' });
     const { timezone, location } = cmd.settings;
-    if (timezone && !isTimezone(timezone)) return err(invalid('timezone', 'Unknown timezone'));
+    if (timezone && !isTimeZone(timezone)) return err(invalid('timezone', 'Unknown timezone'));
     if (location) {
       if (location.range !== null && (location.range < 0 || location.range > 20000))
         return err(invalid('location.range', 'Range must be between 0 and 20000 km'));

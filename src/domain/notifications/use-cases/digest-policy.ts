@@ -1,4 +1,5 @@
-import { localParts, safeZone, type LocalParts } from '../local-time.js';
+import { zoneOrUtc } from '../../shared/index.js';
+import { localParts, type LocalParts } from '../local-time.js';
 import type { Attendance, Recipient } from '../notification.types.js';
 
 /** Digests go in the reader's morning: from 08:00, and not after noon (a late digest is noise). */
@@ -6,7 +7,7 @@ export const DIGEST_FROM_HOUR = 8;
 export const DIGEST_UNTIL_HOUR = 12;
 
 export function readerZone(recipient: Recipient): string {
-  return safeZone(recipient.timezone);
+  return zoneOrUtc(recipient.timezone);
 }
 
 export function isMorning(local: LocalParts): boolean {

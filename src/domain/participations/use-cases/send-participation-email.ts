@@ -1,7 +1,7 @@
 import type { UserRepository } from '../../accounts/index.js';
 import { zoneForReader, type Event, type EventRepository } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
-import type { Clock, EmailAttachment, EmailEventData, Mailer, TokenGenerator } from '../../shared/index.js';
+import { zoneOrUtc, type Clock, type EmailAttachment, type EmailEventData, type Mailer, type TokenGenerator } from '../../shared/index.js';
 import type { ParticipationEmailEvent } from '../participation.domain-events.js';
 import { CONFIRMATION_TOKEN_HOURS, hoursFrom } from '../participation-policy.js';
 import type { Participation } from '../participation.js';
@@ -19,13 +19,9 @@ const ANONYMOUS_NAME: Record<string, string> = { en: 'A participant without an a
 
 /** Formats the event's start for a reader: in the event's zone, else the reader's, else UTC. */
 export function formatWhen(beginsOn: Date, locale: string, timezone: string | null): string {
-  const zone = timezone ?? 'UTC';
+  const zone = zoneOrUtc(timezone);
   const lang = locale.startsWith('fr') ? 'fr-FR' : 'en-GB';
-  try {
-    return `${new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(beginsOn)} (${zone})`;
-  } catch {
-    return `${new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(beginsOn)} (UTC)`;
-  }
+  return `${new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: zone }).format(beginsOn)} (${zone})`;
 }
 
 /**
