@@ -34,10 +34,6 @@ export function commentVisibilityFor(visibility: EventVisibility): CommentVisibi
   return 'PRIVATE';
 }
 
-export function isSuspended(person: Person): boolean {
-  return person.snapshot().suspended;
-}
-
 /** What the action log keeps of a deleted comment's words. */
 export function plainExcerpt(html: string, max = 500): string {
   const text = plainText(html);

@@ -124,6 +124,7 @@ export class Person {
     this.events.push(domainEvent('person.updated', { personId: this.id }, now));
   }
 
+  /** Suspended by a moderator: it can no longer act, and its events and pages are gone for the public. */
   get isSuspended(): boolean {
     return this.state.suspended;
   }

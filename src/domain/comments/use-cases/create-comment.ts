@@ -3,7 +3,7 @@ import type { UserRepository } from '../../accounts/index.js';
 import { maySee, type EventRepository, type HtmlSanitizer } from '../../events/index.js';
 import type { InstanceIdentity, PersonRepository } from '../../identities/index.js';
 import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
-import { commenterOf, commentVisibilityFor, isSuspended, speakerFor } from '../comment-access.js';
+import { commenterOf, commentVisibilityFor, speakerFor } from '../comment-access.js';
 import type { CommentError } from '../comment.errors.js';
 import { Comment } from '../comment.js';
 import type { CommentRepository } from '../ports/comment.repository.js';
@@ -42,7 +42,7 @@ export class CreateComment {
     if (!event || !commenter || !maySee(commenter, event)) return err({ type: 'event-not-found' });
     const author = speakerFor(commenter, event);
     if (!author) return err({ type: 'no-identity' });
-    if (isSuspended(author)) return err({ type: 'identity-suspended' });
+    if (author.isSuspended) return err({ type: 'identity-suspended' });
 
     const byOrganizer = author.id === event.organizerActorId;
     const moderation = event.options.commentModeration;

@@ -2,7 +2,7 @@ import type { UserRepository } from '../../accounts/index.js';
 import { maySee, type EventRepository, type HtmlSanitizer } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
-import { commenterOf, isSuspended } from '../comment-access.js';
+import { commenterOf } from '../comment-access.js';
 import type { CommentError } from '../comment.errors.js';
 import type { Comment } from '../comment.js';
 import type { CommentRepository } from '../ports/comment.repository.js';
@@ -36,7 +36,7 @@ export class UpdateComment {
     if (!event || !commenter || !maySee(commenter, event)) return err({ type: 'comment-not-found' });
     const author = commenter.identities.find((p) => p.id === comment.actorId);
     if (!author) return err({ type: 'not-allowed' });
-    if (isSuspended(author)) return err({ type: 'identity-suspended' });
+    if (author.isSuspended) return err({ type: 'identity-suspended' });
     if (comment.isDeleted) return err({ type: 'comment-deleted' });
     if (cmd.isAnnouncement && author.id !== event.organizerActorId) return err({ type: 'announcement-not-allowed' });
 

@@ -31,7 +31,7 @@ export class CreateEvent {
   async execute(cmd: CreateEventCommand): Promise<Result<Event, EventError>> {
     const organizer = await this.persons.findById(cmd.organizerActorId);
     if (!organizer || !organizer.isOwnedBy(cmd.userId)) return err({ type: 'identity-not-found' });
-    if (organizer.snapshot().suspended) return err({ type: 'identity-not-found' });
+    if (organizer.isSuspended) return err({ type: 'identity-not-found' });
     if (!(await this.limiter.hit(`create-event:user:${cmd.userId}`, CREATIONS_PER_MINUTE, 60))) return err({ type: 'rate-limited' });
     const checked = await checkReferences(cmd.userId, organizer.id, cmd.changes, this.media, this.persons);
     if (checked.length > 0) return err({ type: 'invalid-fields', fields: checked });

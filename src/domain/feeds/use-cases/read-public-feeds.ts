@@ -28,7 +28,7 @@ export class ReadPublicFeeds {
   async person(username: string, limit?: number): Promise<Result<{ person: Person; events: Event[] }, FeedError>> {
     const person = await this.persons.findLocalByUsername(username);
     // Only identities of accounts have public pages; suspended ones are gone for the public.
-    if (!person || person.userId === null || person.snapshot().suspended) return err({ type: 'identity-not-found' });
+    if (!person || person.userId === null || person.isSuspended) return err({ type: 'identity-not-found' });
     const page = await this.events.find(
       { listedOnly: true, organizerActorIds: [person.id], endsAfter: this.clock.now(), orderBy: 'BEGINS_ON', direction: 'ASC' },
       { page: 1, limit: entries(limit) },

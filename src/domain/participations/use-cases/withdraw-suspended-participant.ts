@@ -21,7 +21,7 @@ export class WithdrawSuspendedParticipant {
 
   async execute(cmd: { personId: string }): Promise<number> {
     const person = await this.persons.findById(cmd.personId);
-    if (!person?.snapshot().suspended) return 0;
+    if (!person?.isSuspended) return 0;
     const now = this.clock.now();
     // Collected first, then cancelled, so deletions do not shift the pages being read.
     const cancellable = [];

@@ -92,7 +92,7 @@ export class CreateReport {
     const identities = await this.persons.findByUser(userId);
     const identity = identities.find((p) => p.id === user.defaultActorId) ?? identities[0];
     // A suspended identity can no longer act.
-    if (!identity || identity.snapshot().suspended) return err({ type: 'identity-not-found' });
+    if (!identity || identity.isSuspended) return err({ type: 'identity-not-found' });
     return ok(identity.id);
   }
 }

@@ -31,7 +31,7 @@ export class NotifyOrganizerSuspended {
   async execute(payload: { personId: string; suspendedAt?: string }): Promise<number> {
     const person = await this.persons.findById(payload.personId);
     // Reloaded: unsuspended (or deleted) since, there is nothing to say.
-    if (!person || !person.snapshot().suspended) return 0;
+    if (!person?.isSuspended) return 0;
     const now = this.clock.now();
     const deliveries: Delivery[] = [];
     for (let page = 1; ; page++) {
