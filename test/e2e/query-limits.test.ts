@@ -42,16 +42,24 @@ function expectRefused(res: GqlResponse, limit: string): void {
   expect(res.errors![0].message).toMatch(/^The request asks for too much: /);
 }
 
+// One instance for the file: both parts read its schema and limits.
+let app: TestApp;
+let schema: GraphQLSchema;
+let limits: QueryLimits;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = app.convene.app.get(GraphQLSchemaHost).schema;
+  limits = app.convene.config.graphqlLimits;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
 describe('query limits', () => {
-  let app: TestApp;
-  let schema: GraphQLSchema;
-  let limits: QueryLimits;
   let uuid: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    schema = app.convene.app.get(GraphQLSchemaHost).schema;
-    limits = app.convene.config.graphqlLimits;
     const organizer = await createConfirmedAccount(app);
     const created = await organizer.client.gql(
       `mutation($a: ID!, $b: DateTime!) { createEvent(organizerActorId: $a, title: "Public", description: "", beginsOn: $b) { uuid } }`,
@@ -59,9 +67,6 @@ describe('query limits', () => {
     );
     expect(created.errors).toBeUndefined();
     uuid = created.data.createEvent.uuid;
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   it("refuses the issue's deep query, alias bombs, a costly query and a batch of 100 while another connection's probe answers", async () => {
@@ -136,20 +141,11 @@ const run = hasClientOps ? describe : describe.skip;
 if (!hasClientOps) console.warn('client operation limits skipped: ../shared/mobilizon/client-ops is absent');
 
 run('the Mobilizon web client operations stay well under every limit', () => {
-  let app: TestApp;
-  let convene: GraphQLSchema;
   let mobilizon: GraphQLSchema;
-  let limits: QueryLimits;
   const files = hasClientOps ? readdirSync(CLIENT_OPS_DIR).filter((f) => f.endsWith('.graphql')) : [];
 
-  beforeAll(async () => {
-    app = await startTestApp();
-    convene = app.convene.app.get(GraphQLSchemaHost).schema;
-    limits = app.convene.config.graphqlLimits;
+  beforeAll(() => {
     mobilizon = buildSchema(readFileSync(path.join(SHARED_DIR, 'mobilizon/schema.graphql'), 'utf8'));
-  });
-  afterAll(async () => {
-    await app?.close();
   });
 
   it('measures every operation (the running schema where it validates, else Mobilizon’s) at the largest page size', () => {
@@ -160,10 +156,10 @@ run('the Mobilizon web client operations stay well under every limit', () => {
         if (op.clientOnly) continue;
         const key = `${file}:${op.constName}`;
         const document = parse(op.document);
-        const valid = [convene, mobilizon].find((candidate) => validate(candidate, document).length === 0);
-        const schema = valid ?? mobilizon;
+        const valid = [schema, mobilizon].find((candidate) => validate(candidate, document).length === 0);
+        const measuredIn = valid ?? mobilizon;
         const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-        const m = measureOperation(schema, document, { variables: sampleVariables(schema, operation, MAX_PAGE_SIZE) });
+        const m = measureOperation(measuredIn, document, { variables: sampleVariables(measuredIn, operation, MAX_PAGE_SIZE) });
         // Valid in neither schema (AuthorizeApplication passes `redirectURI:`), it is refused before
         // its cost matters; any other must have a cost.
         if (m.cost === null && valid) over.push(`${key}: cost not measured`);

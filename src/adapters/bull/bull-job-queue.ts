@@ -57,6 +57,10 @@ export class BullJobQueue extends JobQueue {
 
   /** Closes the queue; Bull waits for the active jobs first. */
   async stop(): Promise<void> {
-    await this.queue.close();
+    // Under load Bull's QUIT can time out and it drops the connection instead: commands still queued
+    // on it then fail with "Connection is closed", which must not escape a shutdown.
+    await this.queue
+      .close()
+      .catch((error: unknown) => this.log(`job queue: closing: ${error instanceof Error ? error.message : String(error)}`));
   }
 }
