@@ -1,6 +1,6 @@
 import type { UserRepository } from '../accounts/index.js';
 import type { Event, EventVisibility, Viewer } from '../events/index.js';
-import type { Person, PersonRepository } from '../identities/index.js';
+import { actingIdentity, type Person, type PersonRepository } from '../identities/index.js';
 import { plainText, type CommentVisibility } from './comment.js';
 
 /** The caller as comments see them: their identities, their default one and their role. */
@@ -19,12 +19,12 @@ export async function commenterOf(userId: string | null, users: UserRepository, 
 /**
  * Who speaks when the caller comments (createComment has no actorId): under their own event, the
  * organizer identity, so that the organizer's words show as the organizer's and no other identity
- * of the account is revealed; elsewhere, their default identity (or their first one).
+ * of the account is revealed; elsewhere, the identity they act as (`actingIdentity`).
  */
 export function speakerFor(commenter: Commenter, event: Event): Person | null {
   const organizer = commenter.identities.find((p) => p.id === event.organizerActorId);
   if (organizer) return organizer;
-  return commenter.identities.find((p) => p.id === commenter.defaultActorId) ?? commenter.identities[0] ?? null;
+  return actingIdentity(commenter, commenter.identities);
 }
 
 /** Comments are as visible as their event. */

@@ -5,6 +5,7 @@ import { InMemoryPersonRepository } from '../../../test/fakes/in-memory-person.r
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { User } from '../accounts/index.js';
 import {
+  actingIdentity,
   ChangeDefaultIdentity,
   CreatePerson,
   DeletePerson,
@@ -193,5 +194,14 @@ describe('identities', () => {
       });
       expect((await registerPerson.execute({ email: 'ada@example.org', sessionUserId: ada.id, preferredUsername: 'ada' })).ok).toBe(true);
     });
+  });
+});
+
+describe('actingIdentity', () => {
+  const identities = [{ id: '1' }, { id: '2' }];
+  it('is the default identity, else the oldest, else none', () => {
+    expect(actingIdentity({ defaultActorId: '2' }, identities)?.id).toBe('2');
+    expect(actingIdentity({ defaultActorId: null }, identities)?.id).toBe('1');
+    expect(actingIdentity({ defaultActorId: null }, [])).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { USER_ROLES, emailProblem, normalizeEmail, type User, type UserRepository, type UserRole } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import type { AdministrationError } from '../administration.errors.js';
-import { actingIdentity, staffMember } from './staff.js';
+import { staffMember } from './staff.js';
 
 export interface AdminUpdateUserCommand {
   actingUserId: string | null;
@@ -44,7 +44,7 @@ export class AdminUpdateUser {
     // The last administrator could demote themselves and leave nobody to run the instance.
     if (user.id === admin.value.id && cmd.role != null && cmd.role !== user.role) return err({ type: 'own-role' });
     if (email !== null && email !== user.email && (await this.users.findByEmail(email))) return err({ type: 'email-taken' });
-    const actorId = await actingIdentity(admin.value, this.persons);
+    const actorId = await actingIdentityId(admin.value, this.persons);
     if (!actorId) return err({ type: 'no-identity' });
 
     const now = this.clock.now();

@@ -1,6 +1,6 @@
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { invalid, type AccountError, type PasswordHasher, type UserRepository } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 
 export interface DeleteAccountCommand {
@@ -33,7 +33,7 @@ export class DeleteAccount {
     if (!target) return err({ type: 'user-not-found' });
     // An administrator deleting another's account leaves a trail, under one of their identities.
     const byAdmin = target.id !== actor.id;
-    const adminActorId = byAdmin ? (actor.defaultActorId ?? (await this.persons.findByUser(actor.id))[0]?.id ?? null) : null;
+    const adminActorId = byAdmin ? await actingIdentityId(actor, this.persons) : null;
     if (byAdmin && !adminActorId) return err({ type: 'identity-not-found' });
     const now = this.clock.now();
     const identities = byAdmin ? (await this.persons.findByUser(target.id)).map((p) => p.preferredUsername) : [];

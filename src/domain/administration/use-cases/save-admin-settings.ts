@@ -1,6 +1,6 @@
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import type { UserRepository } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import type { MediaRepository } from '../../media/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import type { AdministrationError } from '../administration.errors.js';
@@ -12,7 +12,7 @@ import {
   type AdminSettingsChanges,
 } from '../instance-settings.js';
 import type { InstanceSettingsStore } from '../ports/instance-settings-store.js';
-import { actingIdentity, staffMember } from './staff.js';
+import { staffMember } from './staff.js';
 
 /** `saveAdminSettings`: absent fields keep their value; the change is logged with what changed. */
 export class SaveAdminSettings {
@@ -46,7 +46,7 @@ export class SaveAdminSettings {
         return err({ type: 'media-not-found' });
       }
     }
-    const actorId = await actingIdentity(admin.value, this.persons);
+    const actorId = await actingIdentityId(admin.value, this.persons);
     if (!actorId) return err({ type: 'no-identity' });
 
     const changed = changedSettings(before, after);

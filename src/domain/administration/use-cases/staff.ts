@@ -1,6 +1,5 @@
 import { err, ok, type Result } from '../../shared/index.js';
 import type { User, UserRepository } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
 import type { AdministrationError } from '../administration.errors.js';
 
 export type StaffRole = 'MODERATOR' | 'ADMINISTRATOR';
@@ -16,9 +15,4 @@ export async function staffMember(
   if (!user || user.isDisabled) return err({ type: 'unauthenticated' });
   const allowed = role === 'MODERATOR' ? user.isModerator : user.role === 'ADMINISTRATOR';
   return allowed ? ok(user) : err({ type: 'forbidden' });
-}
-
-/** The identity a staff member's actions are logged under: the default one, else the oldest. */
-export async function actingIdentity(user: User, persons: PersonRepository): Promise<string | null> {
-  return user.defaultActorId ?? (await persons.findByUser(user.id))[0]?.id ?? null;
 }

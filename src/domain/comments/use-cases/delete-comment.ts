@@ -1,6 +1,6 @@
 import type { UserRepository } from '../../accounts/index.js';
 import { maySee, organizes, type EventRepository } from '../../events/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentity, type PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { commenterOf, plainExcerpt } from '../comment-access.js';
@@ -37,7 +37,7 @@ export class DeleteComment {
     if (comment.isDeleted) return ok(comment);
 
     const asModerator = !byAuthor && !byOrganizer;
-    const moderatorActorId = asModerator ? (commenter.defaultActorId ?? commenter.actorIds[0] ?? null) : null;
+    const moderatorActorId = asModerator ? (actingIdentity(commenter, commenter.identities)?.id ?? null) : null;
     // The trail needs the moderator's identity.
     if (asModerator && !moderatorActorId) return err({ type: 'no-identity' });
 

@@ -1,5 +1,5 @@
 import type { UserRepository } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
 import { maySee } from '../event-access.js';
@@ -27,10 +27,12 @@ export class DeleteEvent {
     event.markDeleted(now);
     await this.events.delete(event);
     if (!byOrganizer) {
-      // A moderator's deletion goes into the trail, under their default identity.
+      // A moderator's deletion goes into the trail, under the identity they act as.
       const user = await this.users.findById(cmd.userId);
+      const actorId = user ? await actingIdentityId(user, this.persons) : null;
       await this.log.record({
-        moderatorActorId: user?.defaultActorId ?? viewer!.actorIds[0] ?? '0',
+        // An account without any identity yet is still in the trail (the event is already gone).
+        moderatorActorId: actorId ?? '0',
         action: 'EVENT_DELETION',
         objectType: 'Event',
         objectId: event.id,

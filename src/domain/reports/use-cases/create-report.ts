@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserRepository } from '../../accounts/index.js';
 import type { EventRepository } from '../../events/index.js';
-import type { InstanceIdentity, PersonRepository } from '../../identities/index.js';
+import { actingIdentity, type InstanceIdentity, type PersonRepository } from '../../identities/index.js';
 import { err, ok, type Clock, type RateLimiter, type Result } from '../../shared/index.js';
 import type { ReportError } from '../report.errors.js';
 import { Report, REPORT_CONTENT_MAX } from '../report.js';
@@ -90,7 +90,7 @@ export class CreateReport {
     const user = await this.users.findById(userId);
     if (!user || user.isDisabled) return err({ type: 'unauthenticated' });
     const identities = await this.persons.findByUser(userId);
-    const identity = identities.find((p) => p.id === user.defaultActorId) ?? identities[0];
+    const identity = actingIdentity(user, identities);
     // A suspended identity can no longer act.
     if (!identity || identity.isSuspended) return err({ type: 'identity-not-found' });
     return ok(identity.id);

@@ -1,12 +1,12 @@
 import type { UserRepository } from '../../accounts/index.js';
-import type { PersonRepository } from '../../identities/index.js';
+import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import { err, ok, type Result } from '../../shared/index.js';
 import type { ReportError } from '../report.errors.js';
 
 /** A moderator (or administrator) and the identity their actions are recorded under. */
 export interface Moderator {
   userId: string;
-  /** Their default identity (else their first one): what the action log and notes show. */
+  /** The identity they act as (`actingIdentity`): what the action log and notes show. */
   actorId: string;
   isAdministrator: boolean;
 }
@@ -21,7 +21,7 @@ export async function moderatorOf(
   const user = await users.findById(userId);
   if (!user || user.isDisabled) return err({ type: 'unauthenticated' });
   if (!user.isModerator) return err({ type: 'unauthorized' });
-  const actorId = user.defaultActorId ?? (await persons.findByUser(userId))[0]?.id ?? null;
+  const actorId = await actingIdentityId(user, persons);
   if (!actorId) return err({ type: 'identity-not-found' });
   return ok({ userId, actorId, isAdministrator: user.role === 'ADMINISTRATOR' });
 }
