@@ -32,15 +32,21 @@ registerEnumType(InstancePrivacyType, {
   },
 });
 
-function parseTimezone(value: unknown): string {
+// Mobilizon's client sends "" for an address typed by hand when no geocoder guessed its zone (issue
+// 12.7): an empty zone is an unknown one (null), and the event's or instance's zone applies (ADR 0011).
+function parseTimezone(value: unknown): string | null {
+  if (value === '') return null;
   if (typeof value !== 'string' || !isTimeZone(value)) {
     throw new GraphQLError(`Timezone must be an IANA time zone id, got ${JSON.stringify(value)?.slice(0, 80)}`);
   }
   return value;
 }
 
-/** An IANA time zone id such as "Europe/Paris"; rejected when the runtime does not know it (isTimeZone). */
-export const TimezoneScalar = new GraphQLScalarType<string, string>({
+/**
+ * An IANA time zone id such as "Europe/Paris"; rejected when the runtime does not know it (isTimeZone);
+ * "" reads as null (unknown).
+ */
+export const TimezoneScalar = new GraphQLScalarType<string | null, string>({
   name: 'Timezone',
   description: 'An IANA time zone identifier',
   serialize: (value) => String(value),
