@@ -8,6 +8,7 @@ import type { GqlContext } from '../adapters/graphql/shared/context.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
 import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
+import { nulBytesPlugin } from '../adapters/graphql/shared/nul-bytes.js';
 import { batchLimit, queryLimitsPlugin } from '../adapters/graphql/shared/query-limits.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
 import { AppPassport } from '../adapters/shared/app-passport.js';
@@ -53,7 +54,7 @@ const logger = new Logger('GraphQL');
         // (below) bounds the length of a batch, whose operations share one cost budget.
         parseOptions: { maxTokens: c.graphqlLimits.maxTokens },
         allowBatchedHttpRequests: true,
-        plugins: [errorShapePlugin, queryLimitsPlugin(c.graphqlLimits)],
+        plugins: [errorShapePlugin, queryLimitsPlugin(c.graphqlLimits), nulBytesPlugin],
         formatError: (formatted, error) => {
           // Only failures of ours are logged; the client's mistakes are answered, not logged.
           if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {

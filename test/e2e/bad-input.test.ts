@@ -309,6 +309,36 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
     });
   });
 
+  describe('NUL bytes (issue 12.5)', () => {
+    const eventsCount = () => count(`SELECT count(*) FROM events`);
+    const CREATE_EVENT = `mutation C($organizerActorId: ID!, $title: String!, $beginsOn: DateTime!, $physicalAddress: AddressInput) {
+      createEvent(organizerActorId: $organizerActorId, title: $title, description: "", beginsOn: $beginsOn, physicalAddress: $physicalAddress) { id }
+    }`;
+    const beginsOn = () => new Date(Date.now() + 86_400_000).toISOString();
+
+    it('refuses a NUL byte in a variable, a nested input field or a literal with a 422 naming the field, storing nothing', async () => {
+      const before = await eventsCount();
+      const organizerActorId = me.persons[0].id;
+      const inTitle = await me.client.gql(CREATE_EVENT, { organizerActorId, title: 'Pic\u0000nic', beginsOn: beginsOn() });
+      expect(fieldErrors(inTitle)).toEqual([invalid('title')]);
+      const inStreet = await me.client.gql(CREATE_EVENT, {
+        organizerActorId,
+        title: 'Picnic',
+        beginsOn: beginsOn(),
+        physicalAddress: { street: '1 rue\u0000', locality: 'Lyon' },
+      });
+      expect(fieldErrors(inStreet)).toEqual([invalid('street')]);
+      const literal = await me.client.gql(
+        `mutation { createEvent(organizerActorId: "${organizerActorId}", title: "a\\u0000b", description: "", beginsOn: "${beginsOn()}") { id } }`,
+      );
+      expect(fieldErrors(literal)).toEqual([invalid('title')]);
+      expect(await eventsCount()).toBe(before);
+      const name = await me.client.gql(UPDATE_PERSON, { id: me.persons[0].id, name: 'Me\u0000' });
+      expect(fieldErrors(name)).toEqual([invalid('name')]);
+      expect((await db.query(`SELECT name FROM actors WHERE id = $1`, [me.persons[0].id]))[0].name).toBe('Me');
+    });
+  });
+
   describe('request size', () => {
     it('refuses a JSON body above 2 MB with HTTP 413 and stores nothing', async () => {
       const email = `${unique('big')}@example.org`;
