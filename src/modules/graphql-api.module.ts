@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Inject, Logger, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
@@ -11,6 +11,7 @@ import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js'
 import { nulBytesPlugin } from '../adapters/graphql/shared/nul-bytes.js';
 import { batchLimit, queryLimitsPlugin } from '../adapters/graphql/shared/query-limits.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
+import { argumentsValidationPipe } from '../adapters/graphql/shared/validation.js';
 import { AppPassport } from '../adapters/shared/app-passport.js';
 import { BearerAuthGuard } from '../adapters/shared/bearer-auth.guard.js';
 import { BearerStrategy } from '../adapters/shared/bearer.strategy.js';
@@ -99,6 +100,7 @@ const logger = new Logger('GraphQL');
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+    { provide: APP_PIPE, useFactory: argumentsValidationPipe },
     {
       provide: BearerStrategy,
       useFactory: (p: AppPassport, t: AccessTokens, u: UserRepository) => new BearerStrategy(p, t, u),

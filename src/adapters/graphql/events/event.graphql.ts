@@ -29,6 +29,7 @@ import {
   UuidScalar,
 } from '../shared/common-types.js';
 import { AddressInput, AddressObject } from '../shared/address.graphql.js';
+import { IsGeohash } from '../shared/validation.js';
 import { ActorInterface, MediaInput } from '../identities/person.graphql.js';
 
 const opt = { nullable: true } as const;
@@ -397,7 +398,7 @@ export class ContactInput {
 /** `events(...)`: the public list of events. */
 @ArgsType()
 export class EventsArgs {
-  @Field(() => String, { ...opt, defaultValue: null }) location: string | null;
+  @Field(() => String, { ...opt, defaultValue: null }) @IsGeohash() location: string | null;
   @Field(() => Float, { ...opt, defaultValue: null }) radius: number | null;
   @Field(() => Int, { ...opt, defaultValue: 1 }) page: number | null;
   @Field(() => Int, { ...opt, defaultValue: 10 }) limit: number | null;
@@ -419,7 +420,7 @@ export class SearchEventsArgs {
   /** Comma-separated tag titles. */
   @Field(() => String, opt) tags?: string | null;
   /** A geohash. */
-  @Field(() => String, opt) location?: string | null;
+  @Field(() => String, opt) @IsGeohash() location?: string | null;
   @Field(() => EventTypeEnum, opt) type?: EventTypeEnum | null;
   @Field(() => String, opt) category?: string | null;
   @Field(() => [String], optList) categoryOneOf?: (string | null)[] | null;

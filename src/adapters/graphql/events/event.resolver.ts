@@ -20,7 +20,7 @@ import { pageRequest } from '../../../domain/shared/index.js';
 import { DeletedObjectObject, UserObject } from '../accounts/user.graphql.js';
 import { PersonObject } from '../identities/person.graphql.js';
 import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
-import { ApiError, validation } from '../shared/api-error.js';
+import { ApiError } from '../shared/api-error.js';
 import { MediaObject } from '../shared/common-types.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
 import { loader } from '../shared/loaders.js';
@@ -94,7 +94,6 @@ export class EventResolver {
   @Query(() => PaginatedEventListObject, { name: 'events', nullable: true })
   async listEvents(@Args({ type: () => EventsArgs }) args: EventsArgs): Promise<PaginatedEventListObject> {
     const point = args.location ? decodeGeohash(args.location) : null;
-    if (args.location && !point) throw validation('location', 'location must be a geohash');
     const page = await this.findEvents.execute(
       {
         near: point ? { point, radiusKm: Math.min(Math.max(args.radius ?? 50, 0), 20_000) } : null,
@@ -110,7 +109,6 @@ export class EventResolver {
   @Query(() => EventsObject, { name: 'searchEvents', nullable: true })
   async searchEvents(@Args({ type: () => SearchEventsArgs }) args: SearchEventsArgs): Promise<EventsObject> {
     const point = args.location ? decodeGeohash(args.location) : null;
-    if (args.location && !point) throw validation('location', 'location must be a geohash');
     const categories = [args.category, ...(args.categoryOneOf ?? [])].filter((c): c is string => !!c);
     const query: EventQuery = {
       term: args.term,
