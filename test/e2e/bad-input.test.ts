@@ -339,6 +339,30 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
     });
   });
 
+  describe('shape rules (class-validator) and invisible titles', () => {
+    it('refuses a location that is not a geohash with a 422 on location, and answers a real one', async () => {
+      for (const query of [`{ events(location: "not a geohash!") { total } }`, `{ searchEvents(location: "not a geohash!") { total } }`]) {
+        const res = await app.client().gql(query);
+        expect(fieldErrors(res)).toEqual([invalid('location')]);
+        expect(res.errors![0].message).toBe('location must be a geohash');
+        expect(res.data?.events ?? res.data?.searchEvents ?? null).toBeNull();
+      }
+      const near = await app.client().gql(`{ searchEvents(location: "u09tvw", radius: 10) { total } }`);
+      expect(near.errors).toBeUndefined();
+      expect(near.data.searchEvents.total).toEqual(expect.any(Number));
+    });
+
+    it('refuses a title made only of zero-width and other invisible characters, storing nothing', async () => {
+      const before = Number((await db.query(`SELECT count(*) FROM events`))[0].count);
+      const res = await me.client.gql(
+        `mutation C($a: ID!, $t: String!, $b: DateTime!) { createEvent(organizerActorId: $a, title: $t, description: "", beginsOn: $b) { id } }`,
+        { a: me.persons[0].id, t: '\u200b\u200c\u200d\u2060\ufeff \u200b', b: new Date(Date.now() + 86_400_000).toISOString() },
+      );
+      expect(fieldErrors(res)).toEqual([invalid('title')]);
+      expect(Number((await db.query(`SELECT count(*) FROM events`))[0].count)).toBe(before);
+    });
+  });
+
   describe('request size', () => {
     it('refuses a JSON body above 2 MB with HTTP 413 and stores nothing', async () => {
       const email = `${unique('big')}@example.org`;

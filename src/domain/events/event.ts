@@ -78,9 +78,13 @@ type Problem = { field: string; message: string };
 export const NOTABLE_FIELDS = ['title', 'beginsOn', 'endsOn', 'physicalAddress', 'onlineAddress', 'status'] as const;
 export type NotableField = (typeof NOTABLE_FIELDS)[number];
 
+// Whitespace and invisible format characters (zero-width spaces, joiners, BOM): a text made only of
+// them shows nothing.
+const INVISIBLE = /[\s\p{Cf}]/gu;
+
 function checkText(problems: Problem[], field: string, value: string | null | undefined, max: number, required = false): void {
   if (value === undefined || value === null) return;
-  if (required && value.trim().length === 0) problems.push({ field, message: `${field} is required` });
+  if (required && value.replace(INVISIBLE, '').length === 0) problems.push({ field, message: `${field} is required` });
   else if (value.length > max) problems.push({ field, message: `${field} must be at most ${max} characters` });
 }
 
