@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { CONVENE_VERSION } from '../adapters/graphql/config/version.js';
 import type { GqlContext } from '../adapters/graphql/shared/context.js';
+import { DateTimeScalar } from '../adapters/graphql/shared/date-time.scalar.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
 import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
@@ -51,6 +52,8 @@ const logger = new Logger('GraphQL');
         playground: false,
         includeStacktraceInErrorResponses: false,
         resolvers: { Upload: UploadScalar },
+        // Every `@Field(() => Date)` is Mobilizon's DateTime, read strictly (no 30 February, no year 0).
+        buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
         // Query limits (ADR 10): tokens while parsing, the rest before execution; batchLimit
         // (below) bounds the length of a batch, whose operations share one cost budget.
         parseOptions: { maxTokens: c.graphqlLimits.maxTokens },

@@ -363,6 +363,82 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
     });
   });
 
+  describe('strict dates (issue 12.5)', () => {
+    const CREATE = `mutation C($organizerActorId: ID!, $title: String!, $beginsOn: DateTime!, $endsOn: DateTime) {
+      createEvent(organizerActorId: $organizerActorId, title: $title, description: "", beginsOn: $beginsOn, endsOn: $endsOn) { id beginsOn endsOn }
+    }`;
+    const titled = (title: string) => count(`SELECT count(*) FROM events WHERE title = $1`, [title]);
+
+    it.each([
+      ['2030-02-30T10:00:00Z'], // was stored as 2 March
+      ['0000-06-01T10:00:00Z'], // was stored as year 0001
+      ['2030-04-31T10:00:00+02:00'],
+      ['2030-06-01T10:00:00'], // no offset: which instant?
+      ['2030-06-01'],
+    ])('refuses createEvent with beginsOn %s on its field, storing nothing', async (beginsOn) => {
+      const title = unique('date');
+      const res = await me.client.gql(CREATE, { organizerActorId: me.persons[0].id, title, beginsOn });
+      expect(res.data?.createEvent ?? null).toBeNull();
+      expect(fieldErrors(res)).toEqual([invalid('beginsOn')]);
+      expect(res.errors![0].message).toMatch(
+        /^Variable "\$beginsOn" got invalid value .*DateTime must be an ISO 8601 date-time of a real calendar date/,
+      );
+      expect(await titled(title)).toBe(0);
+    });
+
+    it('refuses an impossible endsOn, and a literal, naming the argument', async () => {
+      const title = unique('date');
+      const ends = await me.client.gql(CREATE, {
+        organizerActorId: me.persons[0].id,
+        title,
+        beginsOn: '2030-02-27T10:00:00Z',
+        endsOn: '2030-02-29T10:00:00Z',
+      });
+      expect(fieldErrors(ends)).toEqual([invalid('endsOn')]);
+      const literal = await me.client.gql(
+        `mutation { createEvent(organizerActorId: "${me.persons[0].id}", title: "${title}", description: "", beginsOn: "2030-02-30T10:00:00Z") { id } }`,
+      );
+      expect(fieldErrors(literal)).toEqual([invalid('beginsOn')]);
+      expect(await titled(title)).toBe(0);
+    });
+
+    it('stores a real date with an offset as the instant it names', async () => {
+      const title = unique('date');
+      const res = await me.client.gql(CREATE, {
+        organizerActorId: me.persons[0].id,
+        title,
+        beginsOn: '2030-03-01T00:30:00+01:00',
+        endsOn: '2030-03-01T02:00:00+01:00',
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.createEvent).toMatchObject({ beginsOn: '2030-02-28T23:30:00.000Z', endsOn: '2030-03-01T01:00:00.000Z' });
+      const [row] = await db.query(`SELECT begins_on FROM events WHERE title = $1`, [title]);
+      expect(new Date(row.begins_on).toISOString()).toBe('2030-02-28T23:30:00.000Z');
+
+      // An update with an impossible date changes nothing.
+      const update = await me.client.gql(
+        `mutation U($eventId: ID!, $beginsOn: DateTime) { updateEvent(eventId: $eventId, beginsOn: $beginsOn) { id } }`,
+        {
+          eventId: res.data.createEvent.id,
+          beginsOn: '2030-02-31T10:00:00Z',
+        },
+      );
+      expect(fieldErrors(update)).toEqual([invalid('beginsOn')]);
+      const [after] = await db.query(`SELECT begins_on FROM events WHERE title = $1`, [title]);
+      expect(new Date(after.begins_on).toISOString()).toBe('2030-02-28T23:30:00.000Z');
+    });
+
+    it("refuses an impossible date in a query's filter (loggedUser.participations)", async () => {
+      const res = await me.client.gql(
+        `query P($afterDatetime: DateTime) { loggedUser { participations(afterDatetime: $afterDatetime) { total } } }`,
+        {
+          afterDatetime: '2030-02-30T00:00:00Z',
+        },
+      );
+      expect(fieldErrors(res)).toEqual([invalid('afterDatetime')]);
+    });
+  });
+
   describe('request size', () => {
     it('refuses a JSON body above 2 MB with HTTP 413 and stores nothing', async () => {
       const email = `${unique('big')}@example.org`;

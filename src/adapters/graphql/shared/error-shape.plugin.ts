@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { visit, type DocumentNode, type GraphQLFormattedError, type SourceLocation, type ValueNode } from 'graphql';
 import type { FieldError } from './api-error.js';
 import { QueryTooComplex } from './query-limits.js';
 
@@ -8,11 +8,24 @@ function variableName(message: string): string | undefined {
   return message.match(/^Variable "\$(\w+)"/)?.[1];
 }
 
+const startsAt = (value: ValueNode, at: SourceLocation) =>
+  value.loc?.startToken.line === at.line && value.loc.startToken.column === at.column;
+
+/** The argument or input field whose literal value starts where a validation error points. */
+export function literalField(document: DocumentNode, at: SourceLocation): string | undefined {
+  let field: string | undefined;
+  visit(document, {
+    Argument: (node) => void (startsAt(node.value, at) && (field = node.name.value)),
+    ObjectField: (node) => void (startsAt(node.value, at) && (field = node.name.value)),
+  });
+  return field;
+}
+
 type Shaped = GraphQLFormattedError & { code?: unknown; status_code?: unknown; field?: unknown };
 
 // Lifts code/status_code/field to the top level, splits multi-field validation errors, and hides
 // internals of unexpected errors.
-export function shapeError(error: GraphQLFormattedError): Shaped[] {
+export function shapeError(error: GraphQLFormattedError, document?: DocumentNode): Shaped[] {
   const extensions = (error.extensions ?? {}) as Record<string, unknown>;
   const fields = extensions.fields as FieldError[] | undefined;
   if (fields) {
@@ -26,6 +39,9 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
       extensions: { code: 'validation', status_code: 422, field: f.field },
     }));
   }
+  // A value refused by a scalar names its variable, or (a literal) points at its value in the document.
+  const refusedField = () =>
+    variableName(error.message) ?? (document && error.locations?.length === 1 ? literalField(document, error.locations[0]) : undefined);
   const known = typeof extensions.status_code === 'number';
   const apolloCode = extensions.code as string | undefined;
   // graphql-js stops parsing at the token limit (parseOptions.maxTokens; graphql 16 says "more that"):
@@ -40,7 +56,7 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
       apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT';
     const code = clientError ? 'validation' : 'internal';
     const status = clientError ? 422 : 500;
-    const field = clientError ? variableName(error.message) : undefined;
+    const field = clientError ? refusedField() : undefined;
     return [
       {
         message: clientError ? error.message : 'Internal server error',
@@ -53,17 +69,19 @@ export function shapeError(error: GraphQLFormattedError): Shaped[] {
       },
     ];
   }
-  const { code, status_code } = extensions;
-  const field = extensions.field ?? (code === 'validation' ? variableName(error.message) : undefined);
-  return [{ ...error, code, status_code, ...(field ? { field } : {}), extensions: { ...extensions, ...(field ? { field } : {}) } }];
+  // Apollo tags a scalar's refusal of a literal GRAPHQL_VALIDATION_FAILED over the scalar's own code.
+  const code = apolloCode === 'GRAPHQL_VALIDATION_FAILED' && extensions.status_code === 422 ? 'validation' : extensions.code;
+  const { status_code } = extensions;
+  const field = extensions.field ?? (code === 'validation' ? refusedField() : undefined);
+  return [{ ...error, code, status_code, ...(field ? { field } : {}), extensions: { ...extensions, code, ...(field ? { field } : {}) } }];
 }
 
 export const errorShapePlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, document }) {
         if (response.body.kind === 'single' && response.body.singleResult.errors) {
-          response.body.singleResult.errors = response.body.singleResult.errors.flatMap(shapeError);
+          response.body.singleResult.errors = response.body.singleResult.errors.flatMap((e) => shapeError(e, document));
           // The contract is HTTP 200 with errors[] (clients read `status_code`); Apollo answers 400
           // for a document or variables it rejects, which the web client would take for a network failure.
           if (response.http.status === 400) response.http.status = 200;
