@@ -275,5 +275,23 @@ run('reports and moderation through the API', () => {
     it('a moderator cannot suspend their own profile', async () => {
       expect(statusOf(await moderator.client.gql(SUSPEND_PROFILE(), { id: moderator.persons[0].id }))).toBe(422);
     });
+
+    it("a moderator may neither suspend nor unsuspend a staff member's identity; an administrator may (issue 12.5)", async () => {
+      const other = await createConfirmedAccount(app);
+      await db.query(`UPDATE users SET role = 'MODERATOR' WHERE id = $1`, [other.userId]);
+      const suspended = async (id: string) => (await db.query(`SELECT suspended FROM actors WHERE id = $1`, [id]))[0].suspended;
+
+      for (const staff of [admin, other]) {
+        const res = await moderator.client.gql(SUSPEND_PROFILE(), { id: staff.persons[0].id });
+        expect(statusOf(res)).toBe(403);
+        expect(res.errors![0].message).toMatch(/Only an administrator/);
+        expect(await suspended(staff.persons[0].id)).toBe(false);
+      }
+      ok(await admin.client.gql(SUSPEND_PROFILE(), { id: other.persons[0].id }));
+      expect(statusOf(await moderator.client.gql(UNSUSPEND_PROFILE(), { id: other.persons[0].id }))).toBe(403);
+      expect(await suspended(other.persons[0].id)).toBe(true);
+      ok(await admin.client.gql(UNSUSPEND_PROFILE(), { id: other.persons[0].id }));
+      expect(await suspended(other.persons[0].id)).toBe(false);
+    });
   });
 });

@@ -3,6 +3,19 @@ import type { AccountDomainEvent } from './account.domain-events.js';
 
 export type UserRole = 'USER' | 'MODERATOR' | 'ADMINISTRATOR';
 export const USER_ROLES: readonly UserRole[] = ['USER', 'MODERATOR', 'ADMINISTRATOR'];
+const isStaff = (role: UserRole) => role === 'MODERATOR' || role === 'ADMINISTRATOR';
+
+/**
+ * Whether staff of `actorRole` may suspend, or lift the suspension of, an identity whose account
+ * has `ownerRole` (null: a remote identity or one without an account). Identities of moderators and
+ * administrators answer only to administrators: a moderator cannot sideline an administrator, nor
+ * lift a suspension an administrator put on a moderator (issue 12.5).
+ */
+export function maySuspendIdentityOf(actorRole: UserRole, ownerRole: UserRole | null): boolean {
+  if (!isStaff(actorRole)) return false;
+  return ownerRole === null || !isStaff(ownerRole) || actorRole === 'ADMINISTRATOR';
+}
+
 export type NotificationPending = 'NONE' | 'DIRECT' | 'ONE_HOUR' | 'ONE_DAY' | 'ONE_WEEK';
 
 export interface UserSettings {
@@ -116,7 +129,7 @@ export class User {
     return this.state.defaultActorId;
   }
   get isModerator(): boolean {
-    return this.state.role === 'MODERATOR' || this.state.role === 'ADMINISTRATOR';
+    return isStaff(this.state.role);
   }
 
   snapshot(): Readonly<UserState> {

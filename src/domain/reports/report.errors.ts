@@ -11,4 +11,6 @@ export type ReportError =
   | { type: 'identity-not-found' }
   | { type: 'anonymous-reports-disabled' }
   | { type: 'cannot-suspend-self' }
+  /** A moderator (not an administrator) acting on the identity of a moderator or administrator. */
+  | { type: 'staff-profile' }
   | { type: 'rate-limited' };

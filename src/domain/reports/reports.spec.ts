@@ -9,7 +9,7 @@ import { InMemoryReportRepository } from '../../../test/fakes/in-memory-report.r
 import { InMemorySentNotifications } from '../../../test/fakes/in-memory-sent-notifications.js';
 import { InMemoryUserRepository } from '../../../test/fakes/in-memory-user.repository.js';
 import { RecordingMailer } from '../../../test/fakes/recording-mailer.js';
-import { User, type UserRole } from '../accounts/index.js';
+import { maySuspendIdentityOf, User, type UserRole } from '../accounts/index.js';
 import { Event } from '../events/index.js';
 import { InstanceIdentity, Person } from '../identities/index.js';
 import {
@@ -271,6 +271,42 @@ describe('reports and moderation', () => {
         ok: false,
         error: { type: 'unauthorized' },
       });
+    });
+  });
+
+  describe('staff identities answer only to administrators (issue 12.5)', () => {
+    it('a moderator may not suspend, nor unsuspend, an identity of an administrator or another moderator', async () => {
+      const suspend = new SuspendProfile(persons, users, log, clock);
+      const unsuspend = new UnsuspendProfile(persons, users, log, clock);
+      for (const staff of ['4', '5']) {
+        expect(await suspend.execute({ userId: 'u3', actorId: staff })).toEqual({ ok: false, error: { type: 'staff-profile' } });
+        expect((await persons.findById(staff))!.isSuspended).toBe(false);
+      }
+      // An administrator may; then a moderator may not lift it.
+      expect(await suspend.execute({ userId: 'u4', actorId: '5' })).toEqual({ ok: true, value: { id: '5' } });
+      expect(await unsuspend.execute({ userId: 'u3', actorId: '5' })).toEqual({ ok: false, error: { type: 'staff-profile' } });
+      expect((await persons.findById('5'))!.isSuspended).toBe(true);
+      expect((await unsuspend.execute({ userId: 'u4', actorId: '5' })).ok).toBe(true);
+      // A plain user's identity, and a moderator's own, are as before.
+      expect((await suspend.execute({ userId: 'u3', actorId: '2' })).ok).toBe(true);
+      expect(await suspend.execute({ userId: 'u3', actorId: '3' })).toEqual({ ok: false, error: { type: 'cannot-suspend-self' } });
+      expect(log.entries.map((e) => [e.moderatorActorId, e.action, e.objectId])).toEqual([
+        ['4', 'ACTOR_SUSPENSION', '5'],
+        ['4', 'ACTOR_UNSUSPENSION', '5'],
+        ['3', 'ACTOR_SUSPENSION', '2'],
+      ]);
+    });
+
+    it('maySuspendIdentityOf: every pair of roles', () => {
+      const roles: (UserRole | null)[] = [null, 'USER', 'MODERATOR', 'ADMINISTRATOR'];
+      const table = (['USER', 'MODERATOR', 'ADMINISTRATOR'] as const).map((actor) =>
+        roles.map((owner) => maySuspendIdentityOf(actor, owner)),
+      );
+      expect(table).toEqual([
+        [false, false, false, false],
+        [true, true, false, false],
+        [true, true, true, true],
+      ]);
     });
   });
 

@@ -22,6 +22,8 @@ export function reportError(error: ReportError): GraphQLError {
       return ApiError.unauthenticated('Anonymous reports are not allowed on this instance: log in to report');
     case 'cannot-suspend-self':
       return new ApiError('validation', 'You cannot suspend one of your own profiles', 'id');
+    case 'staff-profile':
+      return ApiError.unauthorized("Only an administrator may suspend or unsuspend a moderator's or administrator's profile");
     case 'rate-limited':
       return new ApiError('rate_limited', 'Too many reports, please wait a minute');
     default: {

@@ -1,4 +1,4 @@
-import type { UserRepository } from '../../accounts/index.js';
+import type { UserRepository, UserRole } from '../../accounts/index.js';
 import { actingIdentityId, type PersonRepository } from '../../identities/index.js';
 import { err, ok, type Result } from '../../shared/index.js';
 import type { ReportError } from '../report.errors.js';
@@ -9,6 +9,7 @@ export interface Moderator {
   /** The identity they act as (`actingIdentity`): what the action log and notes show. */
   actorId: string;
   isAdministrator: boolean;
+  role: UserRole;
 }
 
 /** Every moderation use case starts here: anonymous → unauthenticated, plain user → unauthorized. */
@@ -23,5 +24,5 @@ export async function moderatorOf(
   if (!user.isModerator) return err({ type: 'unauthorized' });
   const actorId = await actingIdentityId(user, persons);
   if (!actorId) return err({ type: 'identity-not-found' });
-  return ok({ userId, actorId, isAdministrator: user.role === 'ADMINISTRATOR' });
+  return ok({ userId, actorId, isAdministrator: user.role === 'ADMINISTRATOR', role: user.role });
 }

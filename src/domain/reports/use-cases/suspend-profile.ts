@@ -1,4 +1,4 @@
-import type { UserRepository } from '../../accounts/index.js';
+import { maySuspendIdentityOf, type UserRepository } from '../../accounts/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
@@ -25,6 +25,8 @@ export class SuspendProfile {
     if (!person) return err({ type: 'profile-not-found' });
     // A moderator locking themselves out is always a mistake.
     if (person.isOwnedBy(moderator.value.userId)) return err({ type: 'cannot-suspend-self' });
+    const owner = person.userId ? await this.users.findById(person.userId) : null;
+    if (!maySuspendIdentityOf(moderator.value.role, owner?.role ?? null)) return err({ type: 'staff-profile' });
     const now = this.clock.now();
     if (person.suspend(now)) {
       await this.persons.save(person);

@@ -1,4 +1,4 @@
-import type { UserRepository } from '../../accounts/index.js';
+import { maySuspendIdentityOf, type UserRepository } from '../../accounts/index.js';
 import type { Person, PersonRepository } from '../../identities/index.js';
 import type { ActionLog } from '../../moderation/index.js';
 import { err, ok, type Clock, type Result } from '../../shared/index.js';
@@ -19,6 +19,8 @@ export class UnsuspendProfile {
     if (!moderator.ok) return moderator;
     const person = await this.persons.findById(cmd.actorId);
     if (!person) return err({ type: 'profile-not-found' });
+    const owner = person.userId ? await this.users.findById(person.userId) : null;
+    if (!maySuspendIdentityOf(moderator.value.role, owner?.role ?? null)) return err({ type: 'staff-profile' });
     const now = this.clock.now();
     if (person.unsuspend(now)) {
       await this.persons.save(person);
