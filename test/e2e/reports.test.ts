@@ -249,11 +249,15 @@ run('reports and moderation through the API', () => {
       if (expected === null) expect(update.data.updateReportStatus.reporter.id).toBe(attendee.persons[0].id);
     });
 
+    // Only the note's author, not even an administrator (issue 12.5).
     it.each(WHO)('deleteReportNote of a moderator’s note as %s', async (who) => {
       const noteId = ok(await moderator.client.gql(CREATE_REPORT_NOTE(), { reportId, content: 'to delete' })).createReportNote.id;
       const res = await clientOf(who).gql(DELETE_REPORT_NOTE, { noteId });
-      expect(statusOf(res)).toBe(moderatorsOnly(who));
-      if (statusOf(res) === null) expect(res.data.deleteReportNote).toEqual({ id: noteId });
+      const expected = who === 'administrator' ? 403 : moderatorsOnly(who);
+      expect(statusOf(res)).toBe(expected);
+      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM report_notes WHERE id = $1`, [noteId]);
+      expect(count).toBe(expected === null ? 0 : 1);
+      if (expected === null) expect(res.data.deleteReportNote).toEqual({ id: noteId });
     });
 
     it('deleteReportNote: another moderator may not delete a moderator’s note', async () => {

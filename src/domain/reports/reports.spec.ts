@@ -227,7 +227,7 @@ describe('reports and moderation', () => {
       ]);
     });
 
-    it('adds notes; only their author or an administrator deletes them', async () => {
+    it('adds notes; only their author deletes them, not even an administrator (issue 12.5)', async () => {
       const create = new CreateReportNote(reports, users, persons, log, clock);
       const remove = new DeleteReportNote(reports, users, persons, log, clock);
       expect(await create.execute({ userId: 'u3', reportId, content: '   ' })).toMatchObject({
@@ -239,11 +239,13 @@ describe('reports and moderation', () => {
       expect(note.value).toMatchObject({ reportId, moderatorActorId: '3', content: 'Looks like spam' });
       expect(await remove.execute({ userId: 'u5', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
       expect(await remove.execute({ userId: 'u1', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
-      expect(await remove.execute({ userId: 'u4', noteId: note.value.id })).toEqual({ ok: true, value: { id: note.value.id } });
+      expect(await remove.execute({ userId: 'u4', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'unauthorized' } });
+      expect(await reports.findNote(note.value.id)).not.toBeNull();
+      expect(await remove.execute({ userId: 'u3', noteId: note.value.id })).toEqual({ ok: true, value: { id: note.value.id } });
       expect(await remove.execute({ userId: 'u3', noteId: note.value.id })).toEqual({ ok: false, error: { type: 'note-not-found' } });
       expect(log.entries.map((e) => [e.moderatorActorId, e.action])).toEqual([
         ['3', 'NOTE_CREATION'],
-        ['4', 'NOTE_DELETION'],
+        ['3', 'NOTE_DELETION'],
       ]);
       expect(log.entries[1].details).toEqual({ reportId, content: 'Looks like spam' });
     });

@@ -6,7 +6,10 @@ import type { ReportError } from '../report.errors.js';
 import type { ReportRepository } from '../ports/report.repository.js';
 import { moderatorOf } from './moderator.js';
 
-/** By the moderator who wrote the note (any of their identities), or an administrator. */
+/**
+ * By the moderator who wrote the note (any of their identities) only: a note is a moderator's own
+ * word in the report's record, so not even an administrator removes another's (issue 12.5).
+ */
 export class DeleteReportNote {
   constructor(
     private readonly reports: ReportRepository,
@@ -22,7 +25,7 @@ export class DeleteReportNote {
     const note = await this.reports.findNote(cmd.noteId);
     if (!note) return err({ type: 'note-not-found' });
     const own = (await this.persons.findByUser(moderator.value.userId)).some((p) => p.id === note.moderatorActorId);
-    if (!own && !moderator.value.isAdministrator) return err({ type: 'unauthorized' });
+    if (!own) return err({ type: 'unauthorized' });
     const now = this.clock.now();
     await this.reports.deleteNote(note.id);
     await this.log.record({

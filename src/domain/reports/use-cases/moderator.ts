@@ -8,7 +8,6 @@ export interface Moderator {
   userId: string;
   /** The identity they act as (`actingIdentity`): what the action log and notes show. */
   actorId: string;
-  isAdministrator: boolean;
   role: UserRole;
 }
 
@@ -24,5 +23,5 @@ export async function moderatorOf(
   if (!user.isModerator) return err({ type: 'unauthorized' });
   const actorId = await actingIdentityId(user, persons);
   if (!actorId) return err({ type: 'identity-not-found' });
-  return ok({ userId, actorId, isAdministrator: user.role === 'ADMINISTRATOR', role: user.role });
+  return ok({ userId, actorId, role: user.role });
 }
