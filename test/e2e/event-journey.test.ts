@@ -4,6 +4,7 @@
 // and shows in their private calendar with a higher SEQUENCE; a cancellation the feed shows.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
+import { simpleParser } from 'mailparser';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { createConfirmedAccount, type ConfirmedAccount } from '../support/accounts.js';
 import { hasClientOps, operation } from '../support/client-ops.js';
@@ -136,7 +137,11 @@ run('an event’s life, end to end', () => {
 
     const approvedMail = await app.smtp.waitFor((m) => m.to.includes(requester.email) && m.subject.includes('approved'), 15_000);
     expect(approvedMail.subject).toContain(`Workshop ${marker}`);
-    expect((approvedMail as { attachments?: { contentType: string }[] }).attachments ?? []).toBeDefined();
+    // The approval carries the event's .ics: one calendar attachment naming the workshop.
+    const attachments = (await simpleParser(approvedMail.raw)).attachments;
+    expect(attachments.map((a) => a.contentType)).toEqual(['text/calendar']);
+    const attached = new ICAL.Component(ICAL.parse(attachments[0].content.toString('utf8')));
+    expect(attached.getFirstSubcomponent('vevent')?.getFirstPropertyValue('summary')).toBe(`Workshop ${marker}`);
     const refusedMail = await app.smtp.waitFor((m) => m.to.includes(refused.email) && m.subject.includes('declined'), 15_000);
     expect(refusedMail.subject).toContain(`Workshop ${marker}`);
     expect(app.smtp.messagesTo(refused.email).some((m) => m.subject.includes('approved'))).toBe(false);

@@ -418,7 +418,8 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
   });
 
   it('defines every type of the area with the reference fields, arguments, nullability and values', () => {
-    // comments and conversations belong to areas not built yet.
+    // Event.comments is declared by the comments area, not loaded here (compared in
+    // test/e2e/comments.test.ts); conversations belong to private messages, not built yet.
     const differences = compareTypes(schema, reference, OWNED_TYPES, { omitFields: { Event: ['comments', 'conversations'] } });
     expect(differences).toEqual([]);
   });
@@ -439,6 +440,10 @@ const CLIENT_OPERATIONS: Record<string, string[]> = {
       expect.stringMatching(/^EventStatus values .* instead of .*POSTPONED/),
       'EventOffer.taxIncluded missing',
       'EventMetadataInput.key: String! instead of key: String',
+    ]);
+    // An omission that has become stale is a difference too: it would hide the field.
+    expect(compareTypes(schema, reference, ['Event'], { omitFields: { Event: ['comments', 'conversations', 'participants'] } })).toEqual([
+      'Event.participants exists but is omitted from the comparison',
     ]);
   });
 

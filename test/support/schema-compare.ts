@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 
 export interface CompareOptions {
-  /** Fields of the reference we deliberately leave out, by type: `{ Event: ['comments'] }`. */
+  /** Fields of the reference we leave out, by type (`{ Event: ['conversations'] }`): a difference if ours has one. */
   omitFields?: Record<string, string[]>;
   /**
    * Also compare every type reached from the compared ones (through fields and arguments), except
@@ -90,6 +90,10 @@ export function compareTypes(actual: GraphQLSchema, reference: GraphQLSchema, na
       if (interfaces(mine) !== interfaces(expected))
         differences.push(`${name} implements [${interfaces(mine)}] instead of [${interfaces(expected)}]`);
       const myFields = mine.getFields();
+      // A stale omission would hide the field from the comparison: once it exists, compare it.
+      for (const fieldName of omitted) {
+        if (myFields[fieldName]) differences.push(`${name}.${fieldName} exists but is omitted from the comparison`);
+      }
       for (const [fieldName, field] of Object.entries(expected.getFields())) {
         if (omitted.has(fieldName)) continue;
         const own = myFields[fieldName];

@@ -25,6 +25,7 @@ import {
   SendParticipationEmail,
   UpdateParticipation,
   WithdrawSuspendedParticipant,
+  PARTICIPATION_EMAIL_EVENTS,
   parseRoles,
   seatsLeft,
   type AnonymousParticipationSettings,
@@ -73,15 +74,8 @@ describe('participations', () => {
   async function runEmailJobs() {
     const jobs = participations.outbox.splice(0);
     for (const job of jobs) {
-      if (
-        [
-          'participation.requested',
-          'participation.confirmation-requested',
-          'participation.confirmed',
-          'participation.approved',
-          'participation.rejected',
-        ].includes(job.name)
-      ) {
+      // The domain's own list of emailing events, as the worker's job table routes them.
+      if ((PARTICIPATION_EMAIL_EVENTS as readonly string[]).includes(job.name)) {
         // Through JSON, as the outbox and the queue carry it.
         await send.execute(JSON.parse(JSON.stringify(job)) as ParticipationEmailEvent);
       }

@@ -12,8 +12,8 @@
 //   Event.relatedEvents                                      → [] is acceptable until there is a recommender
 //   Event.tags, Tag.related                                  → plain properties may do (fill them in the mapping)
 //   EventResult.* (search results)                           → same helpers as Event
-// Left out until their areas exist: Event.comments ([Comment]) and
-// Event.conversations(page: Int = 1, limit: Int = 10): PaginatedConversationList.
+// Event.comments ([Comment]) is declared by the comments resolver. Left out until private
+// messages exist: Event.conversations(page: Int = 1, limit: Int = 10): PaginatedConversationList.
 //
 // Mobilizon quirk kept for the shape: updateEvent declares `visibility = PUBLIC`, `joinOptions = FREE`,
 // `contacts = []` and `language = "und"` as defaults, so an omitted argument arrives with that
