@@ -126,7 +126,7 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
   });
 
   describe('identities', () => {
-    it.each([['Alice'], ['al ice'], ['al-ice'], ['émile'], ['a'.repeat(65)], [''], ['   ']])(
+    it.each([['Alice'], ['al ice'], ['al-ice'], ['émile'], ['a'.repeat(65)], [''], ['   '], ['relay'], ['anonymous']])(
       'rejects the username %p',
       async (preferredUsername) => {
         const before = await count(`SELECT count(*) FROM actors`);
@@ -136,6 +136,13 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
         expect(await count(`SELECT count(*) FROM actors`)).toBe(before);
       },
     );
+
+    it('reserves relay, the instance actor federation will use (issue 12.5), with a message saying so', async () => {
+      const res = await me.client.gql(CREATE_PERSON, { preferredUsername: 'relay', name: 'Relay' });
+      expect(fieldErrors(res)).toEqual([invalid('preferredUsername')]);
+      expect(res.errors![0].message).toBe('The username relay is reserved for the instance');
+      expect(await actorsNamed('relay')).toBe(0);
+    });
 
     it('rejects a taken username on the field', async () => {
       const res = await me.client.gql(CREATE_PERSON, { preferredUsername: me.persons[0].preferredUsername, name: 'again' });

@@ -81,6 +81,10 @@ describe('identities', () => {
     ['ada runs', 'Username may only contain lowercase letters, digits and underscores'],
     ['', 'Username is required'],
     ['a'.repeat(65), 'Username must be at most 64 characters'],
+    // The instance's own actors (issue 12.5).
+    ['relay', 'The username relay is reserved for the instance'],
+    [' relay ', 'The username relay is reserved for the instance'],
+    ['anonymous', 'The username anonymous is reserved for the instance'],
   ])('refuses the username %j', async (username, message) => {
     const result = await create.execute({ userId: ada.id, preferredUsername: username });
     expect(result).toEqual({ ok: false, error: { type: 'invalid-fields', fields: [{ field: 'preferredUsername', message }] } });

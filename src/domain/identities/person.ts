@@ -20,10 +20,18 @@ export interface PersonState {
 const USERNAME = /^[a-z0-9_]+$/;
 export const LIMITS = { username: 64, name: 200, summary: 5000 };
 
+/**
+ * Names of the instance's own actors, which no identity may take (issue 12.5): `relay`, the
+ * instance actor federation signs fetches and follows relays with (Mobilizon's name for it), and
+ * `anonymous`, the actor anonymous participants join as. Local groups will share this namespace.
+ */
+export const RESERVED_USERNAMES: readonly string[] = ['relay', 'anonymous'];
+
 export function usernameProblem(username: string): string | null {
   if (username.length === 0) return 'Username is required';
   if (username.length > LIMITS.username) return `Username must be at most ${LIMITS.username} characters`;
   if (!USERNAME.test(username)) return 'Username may only contain lowercase letters, digits and underscores';
+  if (RESERVED_USERNAMES.includes(username)) return `The username ${username} is reserved for the instance`;
   return null;
 }
 
