@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommentResolver, EventCommentsResolver } from '../adapters/graphql/comments/comment.resolver.js';
 import { SanitizeHtmlSanitizer } from '../adapters/html/sanitize-html.sanitizer.js';
@@ -6,7 +6,6 @@ import { TypeOrmEventAudience } from '../adapters/typeorm/notifications/typeorm-
 import { TypeOrmSentNotifications } from '../adapters/typeorm/notifications/typeorm-sent-notifications.js';
 import { UserRepository } from '../domain/accounts/index.js';
 import {
-  COMMENT_SILENT_EVENTS,
   CommentRepository,
   CreateComment,
   DeleteComment,
@@ -18,26 +17,11 @@ import { EventRepository, HtmlSanitizer } from '../domain/events/index.js';
 import { InstanceIdentity, PersonRepository } from '../domain/identities/index.js';
 import { ActionLog } from '../domain/moderation/index.js';
 import { EventAudience, SentNotifications } from '../domain/notifications/index.js';
-import { Clock, Mailer, RateLimiter, type JobHandler } from '../domain/shared/index.js';
+import { Clock, Mailer, RateLimiter } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { IdentitiesModule } from './identities.module.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
-
-/** The job handlers of comments, merged into the worker's handler table. */
-@Injectable()
-export class CommentJobs {
-  constructor(@Inject(SendCommentAnnouncement) private readonly announce: SendCommentAnnouncement) {}
-
-  handlers(): Record<string, JobHandler> {
-    const handlers: Record<string, JobHandler> = {
-      'comment.announced': async (job) => void (await this.announce.execute(job.payload as { commentId: string })),
-    };
-    // Recorded for federation later; nothing to do yet.
-    for (const name of COMMENT_SILENT_EVENTS) handlers[name] = async () => {};
-    return handlers;
-  }
-}
 
 /** Comments under events (CommentRepository is bound globally in PersistenceModule). */
 @Module({
@@ -75,8 +59,7 @@ export class CommentJobs {
     ]),
     CommentResolver,
     EventCommentsResolver,
-    CommentJobs,
   ],
-  exports: [CommentJobs, ViewComments],
+  exports: [SendCommentAnnouncement, ViewComments],
 })
 export class CommentsModule {}

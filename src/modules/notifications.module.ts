@@ -8,7 +8,6 @@ import { EventRepository } from '../domain/events/index.js';
 import { PersonRepository } from '../domain/identities/index.js';
 import {
   EventAudience,
-  NOTIFICATION_JOBS,
   NotifyEventCancelled,
   NotifyEventUpdated,
   PendingEventChanges,
@@ -18,41 +17,14 @@ import {
   SendPendingParticipationDigest,
   SendWeeklyDigest,
   SentNotifications,
-  type EventUpdatedJob,
-  type EventUpdatedPayload,
 } from '../domain/notifications/index.js';
 import { EventCalendarFile } from '../domain/participations/index.js';
-import { Clock, JobQueue, Mailer, type JobHandler } from '../domain/shared/index.js';
+import { Clock, JobQueue, Mailer } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
 
 const logger = new Logger('Notifications');
-
-/** The job handlers of notifications, merged into the worker's handler table. */
-@Injectable()
-export class NotificationJobs {
-  constructor(
-    @Inject(NotifyEventUpdated) private readonly updated: NotifyEventUpdated,
-    @Inject(NotifyEventCancelled) private readonly cancelled: NotifyEventCancelled,
-    @Inject(SendEventReminders) private readonly reminders: SendEventReminders,
-    @Inject(SendDailyDigest) private readonly daily: SendDailyDigest,
-    @Inject(SendWeeklyDigest) private readonly weekly: SendWeeklyDigest,
-    @Inject(SendPendingParticipationDigest) private readonly pending: SendPendingParticipationDigest,
-  ) {}
-
-  handlers(): Record<string, JobHandler> {
-    return {
-      'event.updated': (job) => this.updated.onEventUpdated(job.payload as EventUpdatedPayload),
-      'event.cancelled': async (job) => void (await this.cancelled.execute(job.payload as { eventId: string })),
-      [NOTIFICATION_JOBS.eventUpdated]: async (job) => void (await this.updated.execute(job.payload as EventUpdatedJob)),
-      [NOTIFICATION_JOBS.reminders]: async () => void (await this.reminders.execute()),
-      [NOTIFICATION_JOBS.dailyDigest]: async () => void (await this.daily.execute()),
-      [NOTIFICATION_JOBS.weeklyDigest]: async () => void (await this.weekly.execute()),
-      [NOTIFICATION_JOBS.pendingDigest]: async () => void (await this.pending.execute()),
-    };
-  }
-}
 
 /**
  * The worker's clock for reminders and digests: every NOTIFY_TICK_SECONDS it enqueues the due
@@ -136,9 +108,15 @@ export class NotificationScheduler implements OnApplicationBootstrap, BeforeAppl
     useCase(SendWeeklyDigest, [EventAudience, SentNotifications, Mailer, Clock]),
     useCase(SendPendingParticipationDigest, [EventAudience, SentNotifications, Mailer, Clock]),
     useCase(ScheduleNotifications, [JobQueue, Clock]),
-    NotificationJobs,
     NotificationScheduler,
   ],
-  exports: [NotificationJobs],
+  exports: [
+    NotifyEventUpdated,
+    NotifyEventCancelled,
+    SendEventReminders,
+    SendDailyDigest,
+    SendWeeklyDigest,
+    SendPendingParticipationDigest,
+  ],
 })
 export class NotificationsModule {}

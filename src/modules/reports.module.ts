@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ActionLogResolver, ModerationResolver, ReportNoteResolver, ReportResolver } from '../adapters/graphql/reports/report.resolver.js';
 import { TypeOrmEventAudience } from '../adapters/typeorm/notifications/typeorm-event-audience.js';
@@ -23,7 +23,6 @@ import {
   ListReports,
   ModeratorDirectory,
   NotifyOrganizerSuspended,
-  REPORT_JOBS,
   ReportedComments,
   ReportingSettings,
   ReportRepository,
@@ -33,30 +32,11 @@ import {
   UpdateReportStatus,
   ViewReport,
 } from '../domain/reports/index.js';
-import { Clock, Mailer, RateLimiter, type JobHandler } from '../domain/shared/index.js';
+import { Clock, Mailer, RateLimiter } from '../domain/shared/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { IdentitiesModule } from './identities.module.js';
 import { APP_CONFIG } from './tokens.js';
 import { useCase } from './use-case.js';
-
-/** The worker's side of reports and moderation: the jobs reacting to their domain events. */
-@Injectable()
-export class ReportJobs {
-  constructor(
-    @Inject(SendReportEmail) private readonly reportEmail: SendReportEmail,
-    @Inject(NotifyOrganizerSuspended) private readonly organizerSuspended: NotifyOrganizerSuspended,
-  ) {}
-
-  handlers(): Record<string, JobHandler> {
-    return {
-      [REPORT_JOBS.reportCreated]: async (job) => void (await this.reportEmail.execute(job.payload as { reportId: string })),
-      [REPORT_JOBS.personSuspended]: async (job) =>
-        void (await this.organizerSuspended.execute(job.payload as { personId: string; suspendedAt?: string })),
-      // Recorded for federation later; nothing to send.
-      [REPORT_JOBS.personUnsuspended]: async () => {},
-    };
-  }
-}
 
 @Module({
   imports: [IdentitiesModule],
@@ -103,12 +83,11 @@ export class ReportJobs {
     useCase(ListActionLogs, [ActionLog, UserRepository, PersonRepository]),
     useCase(SendReportEmail, [ReportRepository, PersonRepository, EventRepository, ModeratorDirectory, SentNotifications, Mailer, Clock]),
     useCase(NotifyOrganizerSuspended, [PersonRepository, EventRepository, EventAudience, SentNotifications, Mailer, Clock]),
-    ReportJobs,
     ReportResolver,
     ReportNoteResolver,
     ActionLogResolver,
     ModerationResolver,
   ],
-  exports: [ReportJobs, ReportingSettings],
+  exports: [SendReportEmail, NotifyOrganizerSuspended, ReportingSettings],
 })
 export class ReportsModule {}

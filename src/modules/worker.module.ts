@@ -1,79 +1,59 @@
 import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../adapters/typeorm/outbox/index.js';
-import { ACCOUNT_EMAIL_EVENTS, SendAccountEmail, type AccountEmailEvent } from '../domain/accounts/index.js';
+import { SendAccountEmail } from '../domain/accounts/index.js';
+import { SendCommentAnnouncement } from '../domain/comments/index.js';
 import { PurgeUserMedia } from '../domain/media/index.js';
 import {
-  PARTICIPATION_EMAIL_EVENTS,
-  PARTICIPATION_SILENT_EVENTS,
-  SendParticipationEmail,
-  WithdrawSuspendedParticipant,
-  type ParticipationEmailEvent,
-} from '../domain/participations/index.js';
-import { ANY_JOB, JobQueue, type JobHandler } from '../domain/shared/index.js';
+  NotifyEventCancelled,
+  NotifyEventUpdated,
+  SendDailyDigest,
+  SendEventReminders,
+  SendPendingParticipationDigest,
+  SendWeeklyDigest,
+} from '../domain/notifications/index.js';
+import { SendParticipationEmail, WithdrawSuspendedParticipant } from '../domain/participations/index.js';
+import { NotifyOrganizerSuspended, SendReportEmail } from '../domain/reports/index.js';
+import { JobQueue } from '../domain/shared/index.js';
 import { AccountsModule } from './accounts.module.js';
-import { CommentJobs, CommentsModule } from './comments.module.js';
+import { CommentsModule } from './comments.module.js';
+import { jobHandlers, jobTable, type JobUseCases } from './job-table.js';
 import { MediaModule } from './media.module.js';
-import { NotificationJobs, NotificationsModule } from './notifications.module.js';
+import { NotificationsModule } from './notifications.module.js';
 import { ParticipationsModule } from './participations.module.js';
-import { ReportJobs, ReportsModule } from './reports.module.js';
-
-// Recorded for the future (federation, search, audit) but with no side effect yet.
-const WITHOUT_SIDE_EFFECTS = ['user.confirmed', 'user.password-changed', 'person.created', 'person.updated', 'person.deleted'];
+import { ReportsModule } from './reports.module.js';
 
 const logger = new Logger('Worker');
 
-/** The worker role: relays the outbox to the job queue and runs the jobs. */
+/** The worker role: relays the outbox to the job queue and runs the jobs of the job table. */
 @Module({ imports: [AccountsModule, MediaModule, ParticipationsModule, NotificationsModule, CommentsModule, ReportsModule] })
-export class WorkerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class WorkerModule implements JobUseCases, OnApplicationBootstrap, BeforeApplicationShutdown {
   private relay: OutboxRelay | null = null;
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(JobQueue) private readonly queue: JobQueue,
-    @Inject(SendAccountEmail) private readonly sendAccountEmail: SendAccountEmail,
-    @Inject(PurgeUserMedia) private readonly purgeUserMedia: PurgeUserMedia,
-    @Inject(SendParticipationEmail) private readonly sendParticipationEmail: SendParticipationEmail,
-    @Inject(WithdrawSuspendedParticipant) private readonly withdrawSuspended: WithdrawSuspendedParticipant,
-    @Inject(NotificationJobs) private readonly notificationJobs: NotificationJobs,
-    @Inject(CommentJobs) private readonly commentJobs: CommentJobs,
-    @Inject(ReportJobs) private readonly reportJobs: ReportJobs,
+    @Inject(SendAccountEmail) readonly sendAccountEmail: SendAccountEmail,
+    @Inject(PurgeUserMedia) readonly purgeUserMedia: PurgeUserMedia,
+    @Inject(SendParticipationEmail) readonly sendParticipationEmail: SendParticipationEmail,
+    @Inject(WithdrawSuspendedParticipant) readonly withdrawSuspendedParticipant: WithdrawSuspendedParticipant,
+    @Inject(NotifyEventUpdated) readonly notifyEventUpdated: NotifyEventUpdated,
+    @Inject(NotifyEventCancelled) readonly notifyEventCancelled: NotifyEventCancelled,
+    @Inject(SendEventReminders) readonly sendEventReminders: SendEventReminders,
+    @Inject(SendDailyDigest) readonly sendDailyDigest: SendDailyDigest,
+    @Inject(SendWeeklyDigest) readonly sendWeeklyDigest: SendWeeklyDigest,
+    @Inject(SendPendingParticipationDigest) readonly sendPendingParticipationDigest: SendPendingParticipationDigest,
+    @Inject(SendCommentAnnouncement) readonly sendCommentAnnouncement: SendCommentAnnouncement,
+    @Inject(SendReportEmail) readonly sendReportEmail: SendReportEmail,
+    @Inject(NotifyOrganizerSuspended) readonly notifyOrganizerSuspended: NotifyOrganizerSuspended,
   ) {}
 
-  handlers(): Record<string, JobHandler> {
-    const handlers: Record<string, JobHandler> = {};
-    for (const name of ACCOUNT_EMAIL_EVENTS) {
-      handlers[name] = (job) => this.sendAccountEmail.execute({ name, payload: job.payload } as AccountEmailEvent);
-    }
-    handlers['user.deleted'] = async (job) => {
-      await this.purgeUserMedia.execute({ userId: (job.payload as { userId: string }).userId });
-    };
-    for (const name of PARTICIPATION_EMAIL_EVENTS) {
-      handlers[name] = (job) => this.sendParticipationEmail.execute({ name, payload: job.payload } as ParticipationEmailEvent);
-    }
-    for (const name of [...WITHOUT_SIDE_EFFECTS, ...PARTICIPATION_SILENT_EVENTS]) handlers[name] = async () => {};
-    // event.updated / event.cancelled and the notify.* jobs (reminders, digests).
-    Object.assign(handlers, this.notificationJobs.handlers());
-    // comment.announced (announcement emails) and the silent comment.* events.
-    Object.assign(handlers, this.commentJobs.handlers());
-    // report.created (moderators' email), person.suspended (participants' email), person.unsuspended.
-    Object.assign(handlers, this.reportJobs.handlers());
-    // A suspended identity is also withdrawn from others' events (after its participants are told).
-    const tellParticipants = handlers['person.suspended'];
-    handlers['person.suspended'] = async (job) => {
-      await tellParticipants?.(job);
-      await this.withdrawSuspended.execute({ personId: (job.payload as { personId: string }).personId });
-    };
-    // Every other domain event is a recorded fact with no side effect (yet): done at once, rather
-    // than retried or left waiting for a handler.
-    handlers[ANY_JOB] = async (job) => logger.debug(`${job.name}: no side effect`);
-    return handlers;
-  }
-
   async onApplicationBootstrap(): Promise<void> {
+    // Built before anything runs: a table with a hole stops the boot.
+    const handlers = jobHandlers(jobTable(this));
     this.relay = new OutboxRelay(this.dataSource, this.queue, (line) => logger.log(line));
     await this.relay.start();
-    await this.queue.process(this.handlers(), 4);
+    await this.queue.process(handlers, 4);
     logger.log('outbox relay and job processing started');
   }
 

@@ -1,10 +1,10 @@
-import { Comment, CommentRepository } from '../../src/domain/comments/index.js';
-import type { DomainEvent } from '../../src/domain/shared/index.js';
+import { Comment, CommentRepository, type CommentDomainEvent } from '../../src/domain/comments/index.js';
+import type { RecordedEvent } from '../../src/domain/shared/index.js';
 
 /** Comments kept in a Map, copied in and out as the database would; `outbox` collects saved events. */
 export class InMemoryCommentRepository extends CommentRepository {
   readonly rows = new Map<string, Comment>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<CommentDomainEvent>[] = [];
   private seq = 500;
 
   async nextId(): Promise<string> {

@@ -1,10 +1,10 @@
-import { Event, EventRepository, type EventQuery, type TagView } from '../../src/domain/events/index.js';
-import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
+import { Event, EventRepository, type EventQuery, type TagView, type EventDomainEvent } from '../../src/domain/events/index.js';
+import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
 
 /** Events kept in a Map, copied in and out as the database would; `outbox` collects saved events. */
 export class InMemoryEventRepository extends EventRepository {
   readonly rows = new Map<string, Event>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<EventDomainEvent>[] = [];
   /** Called with each newly inserted event (the Postgres adapter adds the CREATOR participation then). */
   onInsert: (event: Event) => void = () => {};
   private seq = 1000;

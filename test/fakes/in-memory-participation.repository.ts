@@ -1,3 +1,4 @@
+import type { ParticipationDomainEvent } from '../../src/domain/participations/index.js';
 import type { EventRepository } from '../../src/domain/events/index.js';
 import {
   Participation,
@@ -10,12 +11,12 @@ import {
   seatsLeft,
   statsOf,
 } from '../../src/domain/participations/index.js';
-import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
+import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
 
 /** Participations in a Map, with the Postgres adapter's rules: capacity, uniqueness, stale updates. */
 export class InMemoryParticipationRepository extends ParticipationRepository {
   readonly rows = new Map<string, Participation>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<ParticipationDomainEvent>[] = [];
   private seq = 0;
 
   constructor(private readonly events: EventRepository) {

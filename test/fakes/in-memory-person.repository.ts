@@ -1,10 +1,10 @@
-import { Person, PersonRepository } from '../../src/domain/identities/index.js';
-import type { DomainEvent } from '../../src/domain/shared/index.js';
+import { Person, PersonRepository, type PersonDomainEvent } from '../../src/domain/identities/index.js';
+import type { RecordedEvent } from '../../src/domain/shared/index.js';
 
 export class InMemoryPersonRepository extends PersonRepository {
   readonly rows = new Map<string, Person>();
   readonly retired = new Set<string>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<PersonDomainEvent>[] = [];
   private seq = 100;
 
   async nextId(): Promise<string> {

@@ -1,10 +1,10 @@
-import { Report, ReportRepository, type ReportFilter, type ReportNote } from '../../src/domain/reports/index.js';
-import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
+import { Report, ReportRepository, type ReportFilter, type ReportNote, type ReportDomainEvent } from '../../src/domain/reports/index.js';
+import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
 
 export class InMemoryReportRepository extends ReportRepository {
   readonly rows = new Map<string, Report>();
   readonly notes = new Map<string, ReportNote>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<ReportDomainEvent>[] = [];
   private seq = 0;
   private noteSeq = 0;
 

@@ -1,10 +1,10 @@
-import { User, UserRepository, type UserFilter } from '../../src/domain/accounts/index.js';
-import type { DomainEvent, Page, PageRequest } from '../../src/domain/shared/index.js';
+import { User, UserRepository, type UserFilter, type AccountDomainEvent } from '../../src/domain/accounts/index.js';
+import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
 
 /** Users kept in a Map, copied in and out as the database would; `outbox` collects saved events. */
 export class InMemoryUserRepository extends UserRepository {
   readonly rows = new Map<string, User>();
-  readonly outbox: DomainEvent[] = [];
+  readonly outbox: RecordedEvent<AccountDomainEvent>[] = [];
   private seq = 0;
 
   async nextId(): Promise<string> {

@@ -1,6 +1,6 @@
 // The job queue when REDIS_URL is set: one Bull queue for every job name, shared by all processes.
 import type Bull from 'bull';
-import { ANY_JOB, JobQueue, type JobHandler, type JobOptions } from '../../domain/shared/ports/job-queue.js';
+import { JobQueue, type JobHandler, type JobOptions } from '../../domain/shared/ports/job-queue.js';
 
 /** The one Bull queue of the app (`BullModule.registerQueue({ name: CONVENE_QUEUE })`). */
 export const CONVENE_QUEUE = 'convene';
@@ -48,7 +48,7 @@ export class BullJobQueue extends JobQueue {
     // Bull's process() only settles when the queue closes, so it is not awaited.
     this.queue
       .process('*', Math.max(1, concurrency), async (job: Bull.Job) => {
-        const handler = known[job.name] ?? known[ANY_JOB];
+        const handler = known[job.name];
         if (!handler) throw new Error(`no handler for job ${job.name}`);
         await handler({ id: String(job.id), name: job.name, payload: job.data, attempt: job.attemptsMade + 1 });
       })

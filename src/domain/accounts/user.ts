@@ -1,4 +1,4 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { RecordedEvents } from '../shared/index.js';
 import type { AccountDomainEvent } from './account.domain-events.js';
 
 export type UserRole = 'USER' | 'MODERATOR' | 'ADMINISTRATOR';
@@ -70,7 +70,7 @@ export interface UserState {
 
 /** An account: the private side of a person, never shown to others. */
 export class User {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<AccountDomainEvent>();
 
   private constructor(private state: UserState) {}
 
@@ -96,7 +96,7 @@ export class User {
       settings: { ...DEFAULT_SETTINGS },
       createdAt: now,
     });
-    if (!input.confirmed) user.record('user.registered', { userId: input.id }, now);
+    if (!input.confirmed) user.recorded.record('user.registered', { userId: input.id }, now);
     return user;
   }
 
@@ -136,46 +136,44 @@ export class User {
     return { ...this.state, settings: { ...this.state.settings } };
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 
   confirm(now: Date): void {
     if (this.state.confirmedAt) return;
     this.state.confirmedAt = now;
-    this.record('user.confirmed', { userId: this.id }, now);
+    this.recorded.record('user.confirmed', { userId: this.id }, now);
   }
 
   registrationAttempted(now: Date): void {
-    this.record('user.registration-attempted', { userId: this.id }, now);
+    this.recorded.record('user.registration-attempted', { userId: this.id }, now);
   }
 
   requestConfirmationEmail(now: Date): void {
     this.state.confirmationSentAt = now;
-    this.record('user.confirmation-requested', { userId: this.id }, now);
+    this.recorded.record('user.confirmation-requested', { userId: this.id }, now);
   }
 
   requestPasswordReset(now: Date): void {
     this.state.resetPasswordSentAt = now;
-    this.record('user.password-reset-requested', { userId: this.id }, now);
+    this.recorded.record('user.password-reset-requested', { userId: this.id }, now);
   }
 
   changePassword(passwordHash: string, now: Date): void {
     this.state.passwordHash = passwordHash;
     this.state.resetPasswordSentAt = null;
-    this.record('user.password-changed', { userId: this.id }, now);
+    this.recorded.record('user.password-changed', { userId: this.id }, now);
   }
 
   requestEmailChange(newEmail: string, now: Date): void {
-    this.record('user.email-change-requested', { userId: this.id, oldEmail: this.email, newEmail }, now);
+    this.recorded.record('user.email-change-requested', { userId: this.id, oldEmail: this.email, newEmail }, now);
   }
 
   changeEmail(newEmail: string, now: Date): void {
     const oldEmail = this.state.email;
     this.state.email = newEmail;
-    this.record('user.email-changed', { userId: this.id, oldEmail, newEmail }, now);
+    this.recorded.record('user.email-changed', { userId: this.id, oldEmail, newEmail }, now);
   }
 
   /** The IPs of the last two sign-ins: the owner's devices, as far as the server can tell. */
@@ -206,7 +204,7 @@ export class User {
   changeRoleByAdmin(role: UserRole, notify: boolean, now: Date): boolean {
     if (role === this.state.role) return false;
     this.state.role = role;
-    if (notify) this.record('user.role-changed', { userId: this.id, role }, now);
+    if (notify) this.recorded.record('user.role-changed', { userId: this.id, role }, now);
     return true;
   }
 
@@ -214,7 +212,7 @@ export class User {
   confirmByAdmin(notify: boolean, now: Date): boolean {
     if (this.state.confirmedAt) return false;
     this.confirm(now);
-    if (notify) this.record('user.confirmed-by-admin', { userId: this.id }, now);
+    if (notify) this.recorded.record('user.confirmed-by-admin', { userId: this.id }, now);
     return true;
   }
 
@@ -223,7 +221,7 @@ export class User {
     const oldEmail = this.state.email;
     if (newEmail === oldEmail) return false;
     this.state.email = newEmail;
-    if (notify) this.record('user.email-changed-by-admin', { userId: this.id, oldEmail, newEmail }, now);
+    if (notify) this.recorded.record('user.email-changed-by-admin', { userId: this.id, oldEmail, newEmail }, now);
     return true;
   }
 
@@ -246,10 +244,6 @@ export class User {
   }
 
   markDeleted(now: Date): void {
-    this.record('user.deleted', { userId: this.id, email: this.email, locale: this.locale }, now);
-  }
-
-  private record<E extends AccountDomainEvent>(name: E['name'], payload: E['payload'], now: Date): void {
-    this.events.push(domainEvent(name, payload, now));
+    this.recorded.record('user.deleted', { userId: this.id, email: this.email, locale: this.locale }, now);
   }
 }

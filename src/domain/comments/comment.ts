@@ -1,4 +1,5 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { RecordedEvents } from '../shared/index.js';
+import type { CommentDomainEvent } from './comment.domain-events.js';
 
 /** Mobilizon's CommentVisibility; a comment takes the visibility of its event. */
 export type CommentVisibility = 'PUBLIC' | 'UNLISTED' | 'PRIVATE' | 'MODERATED' | 'INVITE';
@@ -54,7 +55,7 @@ function textProblems(text: string): Problem[] {
 const LANGUAGE = /^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*|und)$/;
 
 export class Comment {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<CommentDomainEvent>();
 
   private constructor(private state: CommentState) {}
 
@@ -103,8 +104,8 @@ export class Comment {
       createdAt: now,
       updatedAt: now,
     });
-    comment.events.push(domainEvent('comment.created', { commentId: base.id, eventId: base.eventId }, now));
-    if (base.isAnnouncement) comment.events.push(domainEvent('comment.announced', { commentId: base.id, eventId: base.eventId }, now));
+    comment.recorded.record('comment.created', { commentId: base.id, eventId: base.eventId }, now);
+    if (base.isAnnouncement) comment.recorded.record('comment.announced', { commentId: base.id, eventId: base.eventId }, now);
     return { comment };
   }
 
@@ -134,10 +135,8 @@ export class Comment {
     return { ...this.state };
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 
   /** New text (sanitized) and, when given, the announcement flag. Announcing later sends nothing. */
@@ -152,7 +151,7 @@ export class Comment {
     if (changes.isAnnouncement !== undefined) this.state.isAnnouncement = changes.isAnnouncement;
     if (changes.language !== undefined) this.state.language = changes.language;
     this.state.updatedAt = now;
-    this.events.push(domainEvent('comment.updated', { commentId: this.id, eventId: this.eventId }, now));
+    this.recorded.record('comment.updated', { commentId: this.id, eventId: this.eventId }, now);
     return [];
   }
 
@@ -163,6 +162,6 @@ export class Comment {
     this.state.isAnnouncement = false;
     this.state.deletedAt = now;
     this.state.updatedAt = now;
-    this.events.push(domainEvent('comment.deleted', { commentId: this.id, eventId: this.eventId }, now));
+    this.recorded.record('comment.deleted', { commentId: this.id, eventId: this.eventId }, now);
   }
 }

@@ -1,4 +1,5 @@
-import { domainEvent, isTimeZone, type DomainEvent } from '../shared/index.js';
+import { isTimeZone, RecordedEvents } from '../shared/index.js';
+import type { EventDomainEvent } from './event.domain-events.js';
 import {
   DEFAULT_OPTIONS,
   EVENT_CATEGORIES,
@@ -155,7 +156,7 @@ export function eventProblems(s: EventState): Problem[] {
 }
 
 export class Event {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<EventDomainEvent>();
 
   private constructor(private state: EventState) {}
 
@@ -203,8 +204,8 @@ export class Event {
     const problems = eventProblems(state);
     if (problems.length > 0) return { problems };
     const event = new Event(state);
-    event.record('event.created', { eventId: state.id, draft: state.draft }, now);
-    if (!state.draft) event.record('event.published', { eventId: state.id }, now);
+    event.recorded.record('event.created', { eventId: state.id, draft: state.draft }, now);
+    if (!state.draft) event.recorded.record('event.published', { eventId: state.id }, now);
     return { event };
   }
 
@@ -247,10 +248,8 @@ export class Event {
     return cloneState(this.state);
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 
   /** Whether anyone may see it: published and not private. Unlisted events are reachable by link. */
@@ -286,21 +285,21 @@ export class Event {
     if (!before.draft) next.sequence = before.sequence + 1;
     this.state = next;
 
-    if (publishing) this.record('event.published', { eventId: next.id }, now);
+    if (publishing) this.recorded.record('event.published', { eventId: next.id }, now);
     else if (!next.draft) {
-      if (changed.includes('status') && next.status === 'CANCELLED') this.record('event.cancelled', { eventId: next.id }, now);
+      if (changed.includes('status') && next.status === 'CANCELLED') this.recorded.record('event.cancelled', { eventId: next.id }, now);
       const notable = changed.filter((f) => f !== 'status' || next.status !== 'CANCELLED');
-      this.record('event.updated', { eventId: next.id, changed: notable }, now);
+      this.recorded.record('event.updated', { eventId: next.id, changed: notable }, now);
     }
     return [];
   }
 
   markDeleted(now: Date): void {
-    this.record('event.deleted', { eventId: this.state.id, uuid: this.state.uuid, url: this.state.url, draft: this.state.draft }, now);
-  }
-
-  private record(name: string, payload: Record<string, unknown>, now: Date): void {
-    this.events.push(domainEvent(name, payload, now));
+    this.recorded.record(
+      'event.deleted',
+      { eventId: this.state.id, uuid: this.state.uuid, url: this.state.url, draft: this.state.draft },
+      now,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 export * from './event.js';
+export * from './event.domain-events.js';
 export * from './event-values.js';
 export * from './event.errors.js';
 export * from './event-access.js';

@@ -1,4 +1,5 @@
 export * from './person.js';
+export * from './person.domain-events.js';
 export * from './acting-identity.js';
 export * from './identity.errors.js';
 export * from './ports/person.repository.js';

@@ -1,4 +1,5 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { RecordedEvents } from '../shared/index.js';
+import type { PersonDomainEvent } from './person.domain-events.js';
 
 export interface PersonState {
   id: string;
@@ -52,7 +53,7 @@ export function mayReadPrivateFields(ownerUserId: string | null, viewer: { userI
 
 /** An identity: what others see. Nothing here may link two identities of one account. */
 export class Person {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<PersonDomainEvent>();
 
   private constructor(private state: PersonState) {}
 
@@ -83,7 +84,7 @@ export class Person {
       url: `${input.baseUrl}/@${input.preferredUsername}`,
       createdAt: now,
     });
-    person.events.push(domainEvent('person.created', { personId: input.id }, now));
+    person.recorded.record('person.created', { personId: input.id }, now);
     return person;
   }
 
@@ -118,10 +119,8 @@ export class Person {
     return this.state.userId !== null && this.state.userId === userId;
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 
   update(changes: { name?: string | null; summary?: string | null; avatarId?: string | null; bannerId?: string | null }, now: Date): void {
@@ -129,7 +128,7 @@ export class Person {
     if (changes.summary != null) this.state.summary = changes.summary;
     if (changes.avatarId !== undefined) this.state.avatarId = changes.avatarId;
     if (changes.bannerId !== undefined) this.state.bannerId = changes.bannerId;
-    this.events.push(domainEvent('person.updated', { personId: this.id }, now));
+    this.recorded.record('person.updated', { personId: this.id }, now);
   }
 
   /** Suspended by a moderator: it can no longer act, and its events and pages are gone for the public. */
@@ -141,18 +140,18 @@ export class Person {
   suspend(now: Date): boolean {
     if (this.state.suspended) return false;
     this.state.suspended = true;
-    this.events.push(domainEvent('person.suspended', { personId: this.id, suspendedAt: now.toISOString() }, now));
+    this.recorded.record('person.suspended', { personId: this.id, suspendedAt: now.toISOString() }, now);
     return true;
   }
 
   unsuspend(now: Date): boolean {
     if (!this.state.suspended) return false;
     this.state.suspended = false;
-    this.events.push(domainEvent('person.unsuspended', { personId: this.id }, now));
+    this.recorded.record('person.unsuspended', { personId: this.id }, now);
     return true;
   }
 
   markDeleted(now: Date): void {
-    this.events.push(domainEvent('person.deleted', { personId: this.id, url: this.state.url }, now));
+    this.recorded.record('person.deleted', { personId: this.id, url: this.state.url }, now);
   }
 }

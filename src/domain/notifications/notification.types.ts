@@ -57,3 +57,20 @@ export const NOTIFICATION_JOBS = {
   weeklyDigest: 'notify.weekly-digest',
   pendingDigest: 'notify.pending-participations-digest',
 } as const;
+
+/** One debounced window of an event's changes (see NotifyEventUpdated). */
+export interface EventUpdatedJob {
+  eventId: string;
+  /** ISO time of the window's first change: part of the job id and of each email's key. */
+  windowStart: string;
+}
+
+type Periodic = Record<string, never>;
+
+/** The jobs notifications enqueue themselves, with their payloads. */
+export type NotificationJob =
+  | { name: typeof NOTIFICATION_JOBS.eventUpdated; payload: EventUpdatedJob }
+  | { name: typeof NOTIFICATION_JOBS.reminders; payload: Periodic }
+  | { name: typeof NOTIFICATION_JOBS.dailyDigest; payload: Periodic }
+  | { name: typeof NOTIFICATION_JOBS.weeklyDigest; payload: Periodic }
+  | { name: typeof NOTIFICATION_JOBS.pendingDigest; payload: Periodic };

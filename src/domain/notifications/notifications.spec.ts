@@ -115,7 +115,7 @@ describe('event updated and cancelled emails', () => {
       .pullEvents()
       .concat(events.outbox.splice(0))
       .filter((e) => e.name === 'event.updated');
-    for (const e of updated) await notifyUpdated.onEventUpdated(e.payload as { eventId: string; changed: [] });
+    for (const e of updated) if (e.name === 'event.updated') await notifyUpdated.onEventUpdated(e.payload);
   }
 
   it('gathers quick edits into one job and one email per participant, with every changed field', async () => {

@@ -22,18 +22,14 @@ export type ParticipationDomainEvent =
 export type ParticipationEventName = ParticipationDomainEvent['name'];
 
 /** Events that send an email (handled by SendParticipationEmail). */
-export const PARTICIPATION_EMAIL_EVENTS = [
-  'participation.requested',
-  'participation.confirmation-requested',
-  'participation.confirmed',
-  'participation.approved',
-  'participation.rejected',
-] as const satisfies readonly ParticipationEventName[];
-export type ParticipationEmailEvent = Extract<ParticipationDomainEvent, { name: (typeof PARTICIPATION_EMAIL_EVENTS)[number] }>;
-
-/** Recorded for later (federation, activity feeds) with no side effect yet. */
-export const PARTICIPATION_SILENT_EVENTS = [
-  'participation.created',
-  'participation.unapproved',
-  'participation.cancelled',
-] as const satisfies readonly ParticipationEventName[];
+export type ParticipationEmailEvent = Extract<
+  ParticipationDomainEvent,
+  {
+    name:
+      | 'participation.requested'
+      | 'participation.confirmation-requested'
+      | 'participation.confirmed'
+      | 'participation.approved'
+      | 'participation.rejected';
+  }
+>;

@@ -1,4 +1,5 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { RecordedEvents } from '../shared/index.js';
+import type { ParticipationDomainEvent } from './participation.domain-events.js';
 import type { ParticipationError } from './participation.errors.js';
 
 export const PARTICIPANT_ROLES = [
@@ -77,7 +78,7 @@ function copyState(s: ParticipationState): ParticipationState {
 }
 
 export class Participation {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<ParticipationDomainEvent>();
   /** The role as loaded: saves apply only if nobody changed it meanwhile (null: not stored yet). */
   private readonly loadedRole: ParticipantRole | null;
 
@@ -110,8 +111,8 @@ export class Participation {
       },
       false,
     );
-    p.record('participation.created', { role: p.state.role }, now);
-    if (!input.approved) p.record('participation.requested', {}, now);
+    p.recorded.record('participation.created', { ...p.ids(), role: p.state.role }, now);
+    if (!input.approved) p.recorded.record('participation.requested', p.ids(), now);
     return p;
   }
 
@@ -141,8 +142,8 @@ export class Participation {
       },
       false,
     );
-    p.record('participation.created', { role: 'NOT_CONFIRMED' }, now);
-    p.record('participation.confirmation-requested', {}, now);
+    p.recorded.record('participation.created', { ...p.ids(), role: 'NOT_CONFIRMED' }, now);
+    p.recorded.record('participation.confirmation-requested', p.ids(), now);
     return p;
   }
 
@@ -179,10 +180,8 @@ export class Participation {
     return copyState(this.state);
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 
   /** An organizer's decision: approve (PARTICIPANT), refuse (REJECTED) or back to pending (NOT_APPROVED). */
@@ -196,7 +195,7 @@ export class Participation {
     this.state.updatedAt = now;
     const name =
       role === 'PARTICIPANT' ? 'participation.approved' : role === 'REJECTED' ? 'participation.rejected' : 'participation.unapproved';
-    this.record(name, { from }, now);
+    this.recorded.record(name, { ...this.ids(), from }, now);
     return null;
   }
 
@@ -221,8 +220,8 @@ export class Participation {
     this.state.anonymous!.confirmation = null;
     this.state.role = approvalRequired ? 'NOT_APPROVED' : 'PARTICIPANT';
     this.state.updatedAt = now;
-    this.record('participation.confirmed', { role: this.state.role }, now);
-    if (approvalRequired) this.record('participation.requested', {}, now);
+    this.recorded.record('participation.confirmed', { ...this.ids(), role: this.state.role }, now);
+    if (approvalRequired) this.recorded.record('participation.requested', this.ids(), now);
     return null;
   }
 
@@ -232,12 +231,11 @@ export class Participation {
 
   /** Leaving: the participation is deleted; who left stays in the event for notifications. */
   leave(now: Date): void {
-    this.record('participation.cancelled', { role: this.state.role, email: this.email }, now);
+    this.recorded.record('participation.cancelled', { ...this.ids(), role: this.state.role, email: this.email }, now);
   }
 
-  private record(name: string, payload: Record<string, unknown>, now: Date): void {
-    this.events.push(
-      domainEvent(name, { participationId: this.state.id, eventId: this.state.eventId, actorId: this.state.actorId, ...payload }, now),
-    );
+  /** What every participation event carries. */
+  private ids() {
+    return { participationId: this.state.id, eventId: this.state.eventId, actorId: this.state.actorId };
   }
 }

@@ -1,4 +1,5 @@
 export * from './report.js';
+export * from './report.domain-events.js';
 export * from './report.errors.js';
 export * from './ports/report.repository.js';
 export * from './ports/moderator-directory.js';
@@ -16,11 +17,4 @@ export * from './use-cases/unsuspend-profile.js';
 export * from './use-cases/list-action-logs.js';
 export * from './use-cases/send-report-email.js';
 export * from './use-cases/notify-organizer-suspended.js';
-
-/** Job names this module reacts to. */
-export const REPORT_JOBS = {
-  reportCreated: 'report.created',
-  personSuspended: 'person.suspended',
-  personUnsuspended: 'person.unsuspended',
-} as const;
 export * from './use-cases/comment-authors.js';

@@ -1,4 +1,5 @@
-import { domainEvent, type DomainEvent } from '../shared/index.js';
+import { RecordedEvents } from '../shared/index.js';
+import type { ReportDomainEvent } from './report.domain-events.js';
 
 export type ReportStatus = 'OPEN' | 'CLOSED' | 'RESOLVED';
 export const REPORT_STATUSES: readonly ReportStatus[] = ['OPEN', 'CLOSED', 'RESOLVED'];
@@ -37,14 +38,14 @@ export interface ReportNote {
 
 /** A report to the moderators about an identity and some of its content. */
 export class Report {
-  private events: DomainEvent[] = [];
+  private readonly recorded = new RecordedEvents<ReportDomainEvent>();
 
   private constructor(private state: ReportState) {}
 
   static create(input: Omit<ReportState, 'status' | 'createdAt' | 'updatedAt' | 'url'> & { baseUrl: string }, now: Date): Report {
     const { baseUrl, ...rest } = input;
     const report = new Report({ ...rest, url: `${baseUrl}/report/${input.uuid}`, status: 'OPEN', createdAt: now, updatedAt: now });
-    report.events.push(domainEvent('report.created', { reportId: input.id }, now));
+    report.recorded.record('report.created', { reportId: input.id }, now);
     return report;
   }
 
@@ -77,9 +78,7 @@ export class Report {
     return true;
   }
 
-  pullEvents(): DomainEvent[] {
-    const events = this.events;
-    this.events = [];
-    return events;
+  pullEvents() {
+    return this.recorded.pull();
   }
 }

@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ANY_JOB, JobQueue, type Job, type JobHandler, type JobOptions } from '../../../domain/shared/ports/job-queue.js';
+import { JobQueue, type Job, type JobHandler, type JobOptions } from '../../../domain/shared/ports/job-queue.js';
 import { JobRecord } from './job.record.js';
 import { PgListener } from './pg-listener.js';
 
@@ -100,7 +100,7 @@ export class PostgresJobQueue extends JobQueue {
       this.dataSource,
       JOBS_CHANNEL,
       (name) => {
-        if (name in this.handlers || ANY_JOB in this.handlers) this.wake();
+        if (name in this.handlers) this.wake();
       },
       this.log,
     );
@@ -168,7 +168,7 @@ export class PostgresJobQueue extends JobQueue {
     const [rows] = (await this.dataSource.query(
       `WITH next AS (
          SELECT id FROM jobs
-         WHERE ($5 OR name = ANY($1::text[]))
+         WHERE name = ANY($1::text[])
            AND ((state = 'queued' AND run_at <= now())
              OR (state = 'running' AND locked_until < now() AND attempt < max_attempts))
          ORDER BY run_at, id
@@ -179,7 +179,7 @@ export class PostgresJobQueue extends JobQueue {
                        locked_until = now() + make_interval(secs => $4::double precision / 1000)
        FROM next WHERE jobs.id = next.id
        RETURNING jobs.id, jobs.name, jobs.payload, jobs.attempt`,
-      [names, limit, this.workerId, this.leaseMs, ANY_JOB in this.handlers],
+      [names, limit, this.workerId, this.leaseMs],
     )) as [ClaimedRow[], number];
     return rows;
   }
@@ -198,7 +198,7 @@ export class PostgresJobQueue extends JobQueue {
   private async runJob(job: Job): Promise<void> {
     let failure: unknown = null;
     try {
-      await (this.handlers[job.name] ?? this.handlers[ANY_JOB])(job);
+      await this.handlers[job.name](job);
     } catch (error) {
       failure = error;
     }

@@ -20,18 +20,6 @@ export type AccountEmailEvent = Extract<
   }
 >;
 
-export const ACCOUNT_EMAIL_EVENTS: readonly AccountEmailEvent['name'][] = [
-  'user.registered',
-  'user.confirmation-requested',
-  'user.registration-attempted',
-  'user.password-reset-requested',
-  'user.email-change-requested',
-  'user.email-changed',
-  'user.role-changed',
-  'user.confirmed-by-admin',
-  'user.email-changed-by-admin',
-];
-
 /**
  * Job handler: sends the email an account event calls for. It reloads the user and issues the
  * one-time token itself, so no secret travels through the outbox or the queue; running it twice

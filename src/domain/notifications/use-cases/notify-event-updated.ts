@@ -2,7 +2,7 @@ import type { EventRepository } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import type { EventCalendarFile } from '../../participations/index.js';
 import type { Clock, JobQueue, Mailer } from '../../shared/index.js';
-import { NOTIFICATION_JOBS, type NotableField } from '../notification.types.js';
+import { NOTIFICATION_JOBS, type EventUpdatedJob, type NotableField } from '../notification.types.js';
 import type { EventAudience } from '../ports/event-audience.js';
 import type { PendingEventChanges } from '../ports/pending-event-changes.js';
 import type { SentNotifications } from '../ports/sent-notifications.js';
@@ -11,12 +11,6 @@ import { deliverOnce, eventData, placeOf, summaryOf, uniqueByEmail } from './del
 export interface EventUpdatedPayload {
   eventId: string;
   changed: NotableField[];
-}
-
-export interface EventUpdatedJob {
-  eventId: string;
-  /** ISO time of the window's first change: part of the job id and of each email's key. */
-  windowStart: string;
 }
 
 /**

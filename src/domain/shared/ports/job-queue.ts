@@ -19,13 +19,10 @@ export interface Job<P = unknown> {
 
 export type JobHandler = (job: Job) => Promise<void>;
 
-/** The handler key for every job name without a handler of its own. */
-export const ANY_JOB = '*';
-
 export abstract class JobQueue {
   abstract enqueue(name: string, payload: unknown, options: JobOptions): Promise<void>;
-  /** Start consuming; each handler must be idempotent (a job may run more than once).
-   * `handlers[ANY_JOB]`, when given, takes every name that has no handler of its own. */
+  /** Start consuming; each handler must be idempotent (a job may run more than once). Every name
+   * the queue carries needs a handler (the worker's job table is complete by type). */
   abstract process(handlers: Record<string, JobHandler>, concurrency?: number): Promise<void>;
   /** Stop taking new jobs and wait for the running ones. */
   abstract stop(): Promise<void>;

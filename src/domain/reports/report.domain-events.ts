@@ -1,0 +1,4 @@
+/** What a report records; names are job names. */
+export type ReportDomainEvent = { name: 'report.created'; payload: { reportId: string } };
+
+export type ReportEventName = ReportDomainEvent['name'];
