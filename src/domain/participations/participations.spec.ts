@@ -25,7 +25,6 @@ import {
   SendParticipationEmail,
   UpdateParticipation,
   WithdrawSuspendedParticipant,
-  PARTICIPATION_EMAIL_EVENTS,
   parseRoles,
   seatsLeft,
   type AnonymousParticipationSettings,
@@ -45,6 +44,18 @@ class TextCalendar extends EventCalendarFile {
     return { filename: 'event.ics', contentType: 'text/calendar', content: `BEGIN:VCALENDAR ${event.uuid}` };
   }
 }
+
+// The events SendParticipationEmail handles, checked both ways against the domain's
+// ParticipationEmailEvent: the compiler refuses a name it lacks and one it does not list.
+const EMAIL_EVENTS = [
+  'participation.requested',
+  'participation.confirmation-requested',
+  'participation.confirmed',
+  'participation.approved',
+  'participation.rejected',
+] as const satisfies readonly ParticipationEmailEvent['name'][];
+const emailEventsComplete: Exclude<ParticipationEmailEvent['name'], (typeof EMAIL_EVENTS)[number]> extends never ? true : never = true;
+void emailEventsComplete;
 
 const errorOf = <T>(r: Result<T, ParticipationError>) => (r.ok ? null : r.error.type);
 const valueOf = <T>(r: Result<T, ParticipationError>): T => {
@@ -74,8 +85,7 @@ describe('participations', () => {
   async function runEmailJobs() {
     const jobs = participations.outbox.splice(0);
     for (const job of jobs) {
-      // The domain's own list of emailing events, as the worker's job table routes them.
-      if ((PARTICIPATION_EMAIL_EVENTS as readonly string[]).includes(job.name)) {
+      if ((EMAIL_EVENTS as readonly string[]).includes(job.name)) {
         // Through JSON, as the outbox and the queue carry it.
         await send.execute(JSON.parse(JSON.stringify(job)) as ParticipationEmailEvent);
       }
