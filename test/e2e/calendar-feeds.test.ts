@@ -321,6 +321,20 @@ describe('calendar export, feeds and share pages', () => {
       expect((await get(`/@nobody_${marker}`, { accept: 'text/html' })).status).toBe(404);
       expect((await get(`/@nobody_${marker}`, { accept: 'application/activity+json' })).status).toBe(404);
     });
+
+    it('serves a hostile bio escaped in the AS2 Person, as the profile page shows it (issue 12.5)', async () => {
+      const bio = `<script>alert("bio")</script><img src=x onerror="alert(1)">I like <b>cats</b> & 1 < 2\n\n<p>Second</p>`;
+      const account = await createConfirmedAccount(app, { identities: [{ summary: bio }] });
+      const stored = (await db.query(`SELECT summary FROM actors WHERE id = $1`, [account.persons[0].id]))[0].summary;
+      expect(stored).toBe(bio); // what the owner typed is kept; only what is served is escaped
+      const res = await get(`/@${account.persons[0].preferredUsername}`, { accept: 'application/activity+json' });
+      expect(res.status).toBe(200);
+      const { summary } = (await res.json()) as { summary: string };
+      expect(summary).toBe('<p>I like cats &amp; 1 &lt; 2</p><p>Second</p>');
+      expect(summary).not.toMatch(/<script|<img|onerror|alert/);
+      const page = await (await get(`/@${account.persons[0].preferredUsername}`, { accept: 'text/html' })).text();
+      expect(page).toContain('I like cats &amp; 1 &lt; 2');
+    });
   });
 
   const withOps = hasClientOps ? describe : describe.skip;

@@ -2,6 +2,7 @@
 // Federation (signatures, inboxes, collections) comes later; these are correct as far as they go.
 import type { CalendarEvent } from '../calendar/calendar-event.js';
 import { addressLines } from '../calendar/ics.js';
+import { escapeHtml, htmlToPlainText } from '../shared/text.js';
 
 const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public';
@@ -47,6 +48,20 @@ export interface PersonView {
   avatar: { url: string; contentType: string } | null;
 }
 
+/**
+ * A bio as AS2 HTML: the plain text every page shows (htmlToPlainText), escaped, a paragraph per
+ * paragraph. The stored bio is whatever its owner typed; served raw, a `<script>` in it would run
+ * in any remote client that renders actor summaries (issue 12.5).
+ */
+export function summaryHtml(summary: string): string {
+  const text = htmlToPlainText(summary).trim();
+  if (!text) return '';
+  return text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
 export function personToActivityJson(person: PersonView, baseUrl: string): Record<string, unknown> {
   const actorBase = `${baseUrl}/@${person.preferredUsername}`;
   const doc: Record<string, unknown> = {
@@ -55,7 +70,7 @@ export function personToActivityJson(person: PersonView, baseUrl: string): Recor
     type: 'Person',
     preferredUsername: person.preferredUsername,
     name: person.name || person.preferredUsername,
-    summary: person.summary,
+    summary: summaryHtml(person.summary),
     url: person.url,
     inbox: `${actorBase}/inbox`,
     outbox: `${actorBase}/outbox`,
