@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { PARTICIPATION_EMAIL_EVENTS } from '../domain/participations/index.js';
 import { NO_SIDE_EFFECT, jobHandlers, jobTable, type JobTable, type JobUseCases } from './job-table.js';
 
 // Stands in for the use cases: records which one ran, which method, with what.
@@ -49,6 +50,19 @@ describe('the job table', () => {
     const handlers = jobHandlers(table);
     for (const name of silent) await expect(handlers[name](job(name, {}))).resolves.toBeUndefined();
     expect(calls).toEqual([]);
+  });
+
+  it('sends the participation emails for exactly the events the participations domain lists', async () => {
+    const { useCases, calls } = recordingUseCases();
+    const handlers = jobHandlers(jobTable(useCases));
+    const participationNames = Object.keys(handlers).filter((name) => name.startsWith('participation.'));
+    const emailing: string[] = [];
+    for (const name of participationNames) {
+      calls.length = 0;
+      await handlers[name](job(name, { participationId: '1', eventId: '2', actorId: '3' }));
+      if (calls.some(([useCase]) => useCase === 'sendParticipationEmail')) emailing.push(name);
+    }
+    expect(emailing.sort()).toEqual([...PARTICIPATION_EMAIL_EVENTS].sort());
   });
 
   it('is checked by the compiler against every name, and refuses at boot an entry that is no handler', () => {

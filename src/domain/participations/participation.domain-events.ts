@@ -22,14 +22,11 @@ export type ParticipationDomainEvent =
 export type ParticipationEventName = ParticipationDomainEvent['name'];
 
 /** Events that send an email (handled by SendParticipationEmail). */
-export type ParticipationEmailEvent = Extract<
-  ParticipationDomainEvent,
-  {
-    name:
-      | 'participation.requested'
-      | 'participation.confirmation-requested'
-      | 'participation.confirmed'
-      | 'participation.approved'
-      | 'participation.rejected';
-  }
->;
+export const PARTICIPATION_EMAIL_EVENTS = [
+  'participation.requested',
+  'participation.confirmation-requested',
+  'participation.confirmed',
+  'participation.approved',
+  'participation.rejected',
+] as const satisfies readonly ParticipationEventName[];
+export type ParticipationEmailEvent = Extract<ParticipationDomainEvent, { name: (typeof PARTICIPATION_EMAIL_EVENTS)[number] }>;
