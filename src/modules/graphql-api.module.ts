@@ -12,6 +12,7 @@ import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js'
 import { nulBytesPlugin } from '../adapters/graphql/shared/nul-bytes.js';
 import { batchLimit, queryLimitsPlugin } from '../adapters/graphql/shared/query-limits.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
+import { GraphqlLoaders } from '../adapters/graphql/shared/loaders.js';
 import { argumentsValidationPipe } from '../adapters/graphql/shared/validation.js';
 import { AppPassport } from '../adapters/shared/app-passport.js';
 import { BearerAuthGuard } from '../adapters/shared/bearer-auth.guard.js';
@@ -31,6 +32,7 @@ import { EventsModule } from './events.module.js';
 import { FeedsModule } from './feeds.module.js';
 import { HttpPagesModule } from './http-pages.module.js';
 import { GeocodingModule, geocodingSettings } from './geocoding.module.js';
+import { GraphqlLoadersModule } from './graphql-loaders.module.js';
 import { MediaModule } from './media.module.js';
 import { ParticipationsModule } from './participations.module.js';
 import { ReportsModule } from './reports.module.js';
@@ -43,8 +45,9 @@ const logger = new Logger('GraphQL');
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (c: AppConfig): ApolloDriverConfig => ({
+      imports: [GraphqlLoadersModule],
+      inject: [APP_CONFIG, GraphqlLoaders],
+      useFactory: (c: AppConfig, loaders: GraphqlLoaders): ApolloDriverConfig => ({
         path: '/api',
         autoSchemaFile: true,
         sortSchema: true,
@@ -67,7 +70,13 @@ const logger = new Logger('GraphQL');
           }
           return formatted;
         },
-        context: ({ req }: { req: Request }): GqlContext => ({ req, viewer: req.viewer ?? null, ip: req.ip ?? null }),
+        // Called once per HTTP request: a batch of operations shares the request's loaders.
+        context: ({ req }: { req: Request }): GqlContext => ({
+          req,
+          viewer: req.viewer ?? null,
+          ip: req.ip ?? null,
+          loaders: loaders.forRequest(),
+        }),
       }),
     }),
     ConfigGraphqlModule.register({

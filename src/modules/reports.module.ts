@@ -88,6 +88,6 @@ import { useCase } from './use-case.js';
     ActionLogResolver,
     ModerationResolver,
   ],
-  exports: [SendReportEmail, NotifyOrganizerSuspended, ReportingSettings],
+  exports: [SendReportEmail, NotifyOrganizerSuspended, ReportingSettings, ReportRepository],
 })
 export class ReportsModule {}

@@ -1,20 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CommentRepository,
-  CreateComment,
-  DeleteComment,
-  UpdateComment,
-  ViewComments,
-  type Comment,
-} from '../../../domain/comments/index.js';
-import { EventRepository, type Event } from '../../../domain/events/index.js';
-import { PersonRepository, type Person } from '../../../domain/identities/index.js';
+import { CreateComment, DeleteComment, UpdateComment, ViewComments } from '../../../domain/comments/index.js';
 import { EventObject } from '../events/event.graphql.js';
 import { toEventObject } from '../events/event.mapping.js';
 import { PersonObject } from '../identities/person.graphql.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { commentError } from './comment.graphql-errors.js';
 import { CommentObject, CreateCommentArgs, DeleteCommentArgs, ThreadArgs, UpdateCommentArgs } from './comment.graphql.js';
@@ -29,9 +19,6 @@ export class CommentResolver {
     @Inject(UpdateComment) private readonly updateCommentUseCase: UpdateComment,
     @Inject(DeleteComment) private readonly deleteCommentUseCase: DeleteComment,
     @Inject(ViewComments) private readonly viewComments: ViewComments,
-    @Inject(CommentRepository) private readonly comments: CommentRepository,
-    @Inject(EventRepository) private readonly events: EventRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
   ) {}
 
   @Query(() => [CommentObject], { name: 'thread', nullable: 'itemsAndList', description: 'Get replies for thread' })
@@ -91,21 +78,13 @@ export class CommentResolver {
 
   @ResolveField('actor', () => PersonObject, { nullable: true, description: "The comment's author" })
   async actor(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<PersonObject | null> {
-    const person = await loader<Person>(
-      ctx,
-      'persons',
-      async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p])),
-    ).load(comment.actorId);
+    const person = await ctx.loaders.persons.load(comment.actorId);
     return person ? PersonObject.from(person) : null;
   }
 
   @ResolveField('event', () => EventObject, { nullable: true, description: 'The eventual event this comment is under' })
   async event(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<EventObject | null> {
-    const event = await loader<Event>(
-      ctx,
-      'comment-events',
-      async (ids) => new Map((await this.events.findByIds([...ids])).map((e) => [e.id, e])),
-    ).load(comment.eventId);
+    const event = await ctx.loaders.events.load(comment.eventId);
     return event ? toEventObject(event) : null;
   }
 
@@ -126,22 +105,18 @@ export class CommentResolver {
   @ResolveField('replies', () => [CommentObject], { nullable: 'itemsAndList' })
   async replies(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<CommentObject[]> {
     if (!comment.id || comment.originId) return [];
-    const replies = await loader<Comment[]>(ctx, 'comment-replies', (ids) => this.comments.repliesOf([...ids])).load(comment.id);
+    const replies = await ctx.loaders.commentReplies.load(comment.id);
     return (replies ?? []).map(toCommentObject);
   }
 
   @ResolveField('totalReplies', () => Int, { nullable: true, description: 'The number of total known replies to this comment' })
   async totalReplies(@Context() ctx: GqlContext, @Parent() comment: CommentObject): Promise<number> {
     if (!comment.id || comment.originId) return 0;
-    return (await loader<number>(ctx, 'comment-reply-counts', (ids) => this.comments.countReplies([...ids])).load(comment.id)) ?? 0;
+    return (await ctx.loaders.commentReplyCounts.load(comment.id)) ?? 0;
   }
 
   private async loadComment(ctx: GqlContext, id: string): Promise<CommentObject | null> {
-    const found = await loader<Comment>(
-      ctx,
-      'comments',
-      async (ids) => new Map((await this.comments.findByIds([...ids])).map((c) => [c.id, c])),
-    ).load(id);
+    const found = await ctx.loaders.comments.load(id);
     return found ? toCommentObject(found) : null;
   }
 }

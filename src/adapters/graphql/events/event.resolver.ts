@@ -12,10 +12,9 @@ import {
   decodeGeohash,
   type EventChanges,
   type EventQuery,
-  type TagView,
 } from '../../../domain/events/index.js';
-import { PersonRepository, type Person } from '../../../domain/identities/index.js';
-import { MediaRepository, MediaStorage, UploadMedia, type Media } from '../../../domain/media/index.js';
+import { type Person } from '../../../domain/identities/index.js';
+import { MediaStorage, UploadMedia } from '../../../domain/media/index.js';
 import { pageRequest } from '../../../domain/shared/index.js';
 import { DeletedObjectObject, UserObject } from '../accounts/user.graphql.js';
 import { PersonObject } from '../identities/person.graphql.js';
@@ -23,7 +22,6 @@ import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
 import { ApiError } from '../shared/api-error.js';
 import { MediaObject } from '../shared/common-types.js';
 import { requireViewer, type GqlContext } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { eventError } from './event.graphql-errors.js';
 import {
@@ -80,8 +78,6 @@ export class EventResolver {
     @Inject(FindOwnEvents) private readonly findOwnEvents: FindOwnEvents,
     @Inject(UploadMedia) private readonly uploadMedia: UploadMedia,
     @Inject(EventRepository) private readonly events: EventRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
-    @Inject(MediaRepository) private readonly media: MediaRepository,
     @Inject(MediaStorage) private readonly storage: MediaStorage,
   ) {}
 
@@ -234,36 +230,27 @@ export class EventResolver {
   @ResolveField('organizerActor', () => PersonObject, { nullable: true })
   async organizerActor(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<PersonObject | null> {
     if (!event.organizerActorId) return null;
-    const person = await loader<Person>(
-      ctx,
-      'persons',
-      async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p])),
-    ).load(event.organizerActorId);
+    const person = await ctx.loaders.persons.load(event.organizerActorId);
     return person ? PersonObject.from(person) : null;
   }
 
   @ResolveField('contacts', () => [PersonObject], { nullable: 'itemsAndList' })
   async contacts(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<PersonObject[]> {
-    const persons = loader<Person>(ctx, 'persons', async (ids) => new Map((await this.persons.findByIds([...ids])).map((p) => [p.id, p])));
-    const found = await persons.loadMany(event.contactIds ?? []);
+    const found = await ctx.loaders.persons.loadMany(event.contactIds ?? []);
     return found.filter((p): p is Person => !!p && !(p instanceof Error)).map(PersonObject.from);
   }
 
   @ResolveField('picture', () => MediaObject, { nullable: true })
   async picture(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<MediaObject | null> {
     if (!event.pictureId) return null;
-    const media = await loader<Media>(
-      ctx,
-      'media',
-      async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m])),
-    ).load(event.pictureId);
+    const media = await ctx.loaders.media.load(event.pictureId);
     return media ? toMediaObject(media, this.storage) : null;
   }
 
   @ResolveField('tags', () => [TagObject], { nullable: 'itemsAndList' })
   async tagsOf(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<TagObject[]> {
     if (!event.id) return [];
-    const tags = await loader<TagView[]>(ctx, 'event-tags', (ids) => this.events.tagsOf([...ids])).load(event.id);
+    const tags = await ctx.loaders.eventTags.load(event.id);
     return (tags ?? []).map((t) => ({ ...t, related: [] }));
   }
 }

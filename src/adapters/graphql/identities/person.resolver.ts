@@ -11,14 +11,13 @@ import {
   mayReadPrivateFields,
 } from '../../../domain/identities/index.js';
 import { ListFeedTokens } from '../../../domain/feeds/index.js';
-import { MediaRepository, MediaStorage, UploadMedia, type Media } from '../../../domain/media/index.js';
+import { MediaRepository, MediaStorage, UploadMedia } from '../../../domain/media/index.js';
 import { FeedTokenObject, UserObject } from '../accounts/user.graphql.js';
 import { feedTokenObjects } from '../feeds/feed-token.mapping.js';
 import { MediaObject } from '../shared/common-types.js';
 import { mediaIdFromInput, toMediaObject } from '../media/media.resolver.js';
 import { ApiError } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext, type Viewer } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { identityError } from './identity.graphql-errors.js';
 import { MediaInput, PersonObject } from './person.graphql.js';
@@ -204,15 +203,11 @@ export class PersonResolver {
     return mayReadPrivate(person, ctx.viewer) ? 0 : null;
   }
 
-  // Batched per request: a page of events shows each organizer's avatar (no N+1). Same loader
-  // name and key as the events' pictures, so one query serves both.
+  // Batched per request: a page of events shows each organizer's avatar (no N+1). The same
+  // loader as the events' pictures, so one query serves both.
   private async mediaObject(ctx: GqlContext, id: string | null): Promise<MediaObject | null> {
     if (!id) return null;
-    const media = await loader<Media>(
-      ctx,
-      'media',
-      async (ids) => new Map((await this.media.findByIds([...ids])).map((m) => [m.id, m])),
-    ).load(id);
+    const media = await ctx.loaders.media.load(id);
     return media ? toMediaObject(media, this.storage) : null;
   }
 }

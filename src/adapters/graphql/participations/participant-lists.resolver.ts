@@ -1,14 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  CountParticipants,
   ListEventParticipants,
   ListPersonParticipations,
   ListUserParticipations,
   hasSeatLimit,
   parseRoles,
   seatsLeft,
-  type ParticipantStats,
 } from '../../../domain/participations/index.js';
 import { UserObject } from '../accounts/user.graphql.js';
 import { EventObject, EventOptionsObject, ParticipantStatsObject } from '../events/event.graphql.js';
@@ -21,24 +19,15 @@ import {
 import { PersonObject } from '../identities/person.graphql.js';
 import { ApiError } from '../shared/api-error.js';
 import { isModerator, requireViewer, type GqlContext } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { toParticipantPage } from './participant.mapping.js';
 import { participationError } from './participation.graphql-errors.js';
 
 const unwrap = unwrapWith(participationError);
 
-/** Counts of a page of events in one query. */
-function statsLoader(ctx: GqlContext, count: CountParticipants) {
-  return loader<ParticipantStats>(ctx, 'participant-stats', (ids) => count.execute([...ids]));
-}
-
 @Resolver(() => EventObject)
 export class EventParticipantsResolver {
-  constructor(
-    @Inject(ListEventParticipants) private readonly listEventParticipants: ListEventParticipants,
-    @Inject(CountParticipants) private readonly countParticipants: CountParticipants,
-  ) {}
+  constructor(@Inject(ListEventParticipants) private readonly listEventParticipants: ListEventParticipants) {}
 
   /** Organizers only (Mobilizon's rule); anyone else gets an error rather than an empty list. */
   @ResolveField('participants', () => PaginatedParticipantListObject, { nullable: true, description: "The event's participants" })
@@ -62,20 +51,18 @@ export class EventParticipantsResolver {
   @ResolveField('participantStats', () => ParticipantStatsObject, { nullable: true })
   async participantStats(@Context() ctx: GqlContext, @Parent() event: EventObject): Promise<ParticipantStatsObject | null> {
     if (!event.id) return null;
-    return statsLoader(ctx, this.countParticipants).load(event.id);
+    return ctx.loaders.participantStats.load(event.id);
   }
 }
 
 @Resolver(() => EventOptionsObject)
 export class EventOptionsCapacityResolver {
-  constructor(@Inject(CountParticipants) private readonly countParticipants: CountParticipants) {}
-
   /** Seats left (`participant` counts the seat-taking role); null when the event has no limit. */
   @ResolveField('remainingAttendeeCapacity', () => Int, { nullable: true, description: 'Seats left' })
   async remainingAttendeeCapacity(@Context() ctx: GqlContext, @Parent() options: EventOptionsObject): Promise<number | null> {
     const capacity = options.maximumAttendeeCapacity ?? 0;
     if (!hasSeatLimit(capacity) || !options.eventId) return null;
-    const stats = await statsLoader(ctx, this.countParticipants).load(options.eventId);
+    const stats = await ctx.loaders.participantStats.load(options.eventId);
     return seatsLeft(capacity, stats?.participant ?? 0);
   }
 }

@@ -1,9 +1,5 @@
-import type { Event, EventRepository } from '../../../domain/events/index.js';
-import type { Person, PersonRepository } from '../../../domain/identities/index.js';
 import type { Participation } from '../../../domain/participations/index.js';
 import type { Page } from '../../../domain/shared/index.js';
-import type { GqlContext } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { ParticipantObject, type PaginatedParticipantListObject, type ParticipantRoleValue } from './participant.graphql.js';
 
 export function toParticipantObject(p: Participation, cancellationToken: string | null = null): ParticipantObject {
@@ -24,14 +20,4 @@ export function toParticipantObject(p: Participation, cancellationToken: string 
 
 export function toParticipantPage(page: Page<Participation>): PaginatedParticipantListObject {
   return { total: page.total, elements: page.elements.map((p) => toParticipantObject(p)) };
-}
-
-/** Persons of a page, one query (shared with the event resolver's loader of the same name). */
-export function personLoader(ctx: GqlContext, persons: PersonRepository) {
-  return loader<Person>(ctx, 'persons', async (ids) => new Map((await persons.findByIds([...ids])).map((p) => [p.id, p])));
-}
-
-/** Events of a page, in one query. */
-export function eventLoader(ctx: GqlContext, events: EventRepository) {
-  return loader<Event>(ctx, 'events-by-id', async (ids) => new Map((await events.findByIds([...ids])).map((e) => [e.id, e])));
 }

@@ -1,7 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { EventRepository } from '../../../domain/events/index.js';
-import { PersonRepository } from '../../../domain/identities/index.js';
 import { ConfirmParticipation, JoinEvent, LeaveEvent, UpdateParticipation } from '../../../domain/participations/index.js';
 import { ActorInterface, PersonObject } from '../identities/person.graphql.js';
 import { EventObject } from '../events/event.graphql.js';
@@ -16,7 +14,7 @@ import {
 } from './participant.graphql.js';
 import type { GqlContext } from '../shared/context.js';
 import { unwrapWith } from '../shared/unwrap.js';
-import { eventLoader, personLoader, toParticipantObject } from './participant.mapping.js';
+import { toParticipantObject } from './participant.mapping.js';
 import { participationError } from './participation.graphql-errors.js';
 
 const unwrap = unwrapWith(participationError);
@@ -29,8 +27,6 @@ export class ParticipationResolver {
     @Inject(LeaveEvent) private readonly leaveEventUseCase: LeaveEvent,
     @Inject(UpdateParticipation) private readonly updateParticipationUseCase: UpdateParticipation,
     @Inject(ConfirmParticipation) private readonly confirmParticipationUseCase: ConfirmParticipation,
-    @Inject(EventRepository) private readonly events: EventRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
   ) {}
 
   @Mutation(() => ParticipantObject, { name: 'joinEvent', nullable: true, description: 'Join an event' })
@@ -90,13 +86,13 @@ export class ParticipationResolver {
   @ResolveField('event', () => EventObject, { nullable: true })
   async event(@Context() ctx: GqlContext, @Parent() participant: ParticipantObject): Promise<EventObject | null> {
     if (participant.event) return participant.event;
-    const event = participant.eventId ? await eventLoader(ctx, this.events).load(participant.eventId) : null;
+    const event = participant.eventId ? await ctx.loaders.events.load(participant.eventId) : null;
     return event ? toEventObject(event) : null;
   }
 
   @ResolveField('actor', () => ActorInterface, { nullable: true })
   async actor(@Context() ctx: GqlContext, @Parent() participant: ParticipantObject): Promise<PersonObject | null> {
-    const person = participant.actorId ? await personLoader(ctx, this.persons).load(participant.actorId) : null;
+    const person = participant.actorId ? await ctx.loaders.persons.load(participant.actorId) : null;
     return person ? PersonObject.from(person) : null;
   }
 }
@@ -104,20 +100,17 @@ export class ParticipationResolver {
 /** What leaveEvent answers: the event (it still exists) and the actor that left. */
 @Resolver(() => DeletedParticipantObject)
 export class DeletedParticipantResolver {
-  constructor(
-    @Inject(EventRepository) private readonly events: EventRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
-  ) {}
+  constructor() {}
 
   @ResolveField('event', () => EventObject, { nullable: true })
   async event(@Context() ctx: GqlContext, @Parent() deleted: DeletedParticipantObject): Promise<EventObject | null> {
-    const event = deleted.eventId ? await eventLoader(ctx, this.events).load(deleted.eventId) : null;
+    const event = deleted.eventId ? await ctx.loaders.events.load(deleted.eventId) : null;
     return event ? toEventObject(event) : null;
   }
 
   @ResolveField('actor', () => ActorInterface, { nullable: true })
   async actor(@Context() ctx: GqlContext, @Parent() deleted: DeletedParticipantObject): Promise<PersonObject | null> {
-    const person = deleted.actorId ? await personLoader(ctx, this.persons).load(deleted.actorId) : null;
+    const person = deleted.actorId ? await ctx.loaders.persons.load(deleted.actorId) : null;
     return person ? PersonObject.from(person) : null;
   }
 }

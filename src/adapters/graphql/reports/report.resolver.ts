@@ -3,7 +3,6 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { UserRepository } from '../../../domain/accounts/index.js';
 import { CommentRepository, type Comment } from '../../../domain/comments/index.js';
 import { EventRepository } from '../../../domain/events/index.js';
-import { PersonRepository, type Person } from '../../../domain/identities/index.js';
 import {
   CreateReport,
   CreateReportNote,
@@ -15,7 +14,6 @@ import {
   UnsuspendProfile,
   UpdateReportStatus,
   ViewReport,
-  type ReportNote,
 } from '../../../domain/reports/index.js';
 import { DeletedObjectObject, UserObject } from '../accounts/user.graphql.js';
 import { CommentObject } from '../comments/comment.graphql.js';
@@ -25,7 +23,6 @@ import { toEventObject } from '../events/event.mapping.js';
 import { ActorInterface, PersonObject } from '../identities/person.graphql.js';
 import { ActionLogObjectInterface } from '../shared/common-types.js';
 import { isModerator, type GqlContext } from '../shared/context.js';
-import { loader } from '../shared/loaders.js';
 import { unwrapWith } from '../shared/unwrap.js';
 import { reportError } from './report.graphql-errors.js';
 import {
@@ -48,12 +45,8 @@ const unwrap = unwrapWith(reportError);
 
 const ids = (raw: (string | null)[] | null | undefined): string[] => (raw ?? []).filter((id): id is string => typeof id === 'string');
 
-function personLoader(ctx: GqlContext, persons: PersonRepository) {
-  return loader<Person>(ctx, 'persons', async (keys) => new Map((await persons.findByIds([...keys])).map((p) => [p.id, p])));
-}
-
-async function personObject(ctx: GqlContext, persons: PersonRepository, id: string | null): Promise<PersonObject | null> {
-  const person = id ? await personLoader(ctx, persons).load(id) : null;
+async function personObject(ctx: GqlContext, id: string | null): Promise<PersonObject | null> {
+  const person = id ? await ctx.loaders.persons.load(id) : null;
   return person ? PersonObject.from(person) : null;
 }
 
@@ -67,7 +60,6 @@ export class ReportResolver {
     @Inject(CreateReportNote) private readonly createNote: CreateReportNote,
     @Inject(DeleteReportNote) private readonly deleteNote: DeleteReportNote,
     @Inject(ReportRepository) private readonly reports: ReportRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(EventRepository) private readonly events: EventRepository,
     @Inject(CommentRepository) private readonly comments: CommentRepository,
   ) {}
@@ -137,7 +129,7 @@ export class ReportResolver {
 
   @ResolveField('reported', () => ActorInterface, { nullable: true })
   async reported(@Context() ctx: GqlContext, @Parent() report: ReportObject): Promise<PersonObject | null> {
-    return personObject(ctx, this.persons, report.reportedActorId);
+    return personObject(ctx, report.reportedActorId);
   }
 
   // createReport answers a Report to its author: who reported, the notes and the content pointed
@@ -145,7 +137,7 @@ export class ReportResolver {
   @ResolveField('reporter', () => ActorInterface, { nullable: true })
   async reporter(@Context() ctx: GqlContext, @Parent() report: ReportObject): Promise<PersonObject | null> {
     if (!isModerator(ctx.viewer)) return null;
-    return personObject(ctx, this.persons, report.reporterActorId);
+    return personObject(ctx, report.reporterActorId);
   }
 
   @ResolveField('events', () => [EventObject], { nullable: 'itemsAndList' })
@@ -166,25 +158,18 @@ export class ReportResolver {
   @ResolveField('notes', () => [ReportNoteObject], { nullable: 'itemsAndList' })
   async notes(@Context() ctx: GqlContext, @Parent() report: ReportObject): Promise<ReportNoteObject[]> {
     if (!isModerator(ctx.viewer) || !report.id) return [];
-    const notes = await loader<ReportNote[]>(ctx, 'report-notes', async (keys) => {
-      const byReport = new Map<string, ReportNote[]>(keys.map((k) => [k, []]));
-      for (const note of await this.reports.notesOf([...keys])) byReport.get(note.reportId)?.push(note);
-      return byReport;
-    }).load(report.id);
+    const notes = await ctx.loaders.reportNotes.load(report.id);
     return (notes ?? []).map(ReportNoteObject.from);
   }
 }
 
 @Resolver(() => ReportNoteObject)
 export class ReportNoteResolver {
-  constructor(
-    @Inject(ReportRepository) private readonly reports: ReportRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
-  ) {}
+  constructor(@Inject(ReportRepository) private readonly reports: ReportRepository) {}
 
   @ResolveField('moderator', () => ActorInterface, { nullable: true })
   async moderator(@Context() ctx: GqlContext, @Parent() note: ReportNoteObject): Promise<PersonObject | null> {
-    return personObject(ctx, this.persons, note.moderatorActorId);
+    return personObject(ctx, note.moderatorActorId);
   }
 
   @ResolveField('report', () => ReportObject, { nullable: true })
@@ -199,7 +184,6 @@ export class ActionLogResolver {
   constructor(
     @Inject(ListActionLogs) private readonly listActionLogs: ListActionLogs,
     @Inject(ReportRepository) private readonly reports: ReportRepository,
-    @Inject(PersonRepository) private readonly persons: PersonRepository,
     @Inject(EventRepository) private readonly events: EventRepository,
     @Inject(CommentRepository) private readonly comments: CommentRepository,
     @Inject(UserRepository) private readonly users: UserRepository,
@@ -216,7 +200,7 @@ export class ActionLogResolver {
 
   @ResolveField('actor', () => ActorInterface, { nullable: true })
   async actor(@Context() ctx: GqlContext, @Parent() log: ActionLogObject): Promise<PersonObject | null> {
-    return personObject(ctx, this.persons, log.entry.moderatorActorId);
+    return personObject(ctx, log.entry.moderatorActorId);
   }
 
   /** What the action was about, as it is now; null when it is gone (the entry's details remain). */
@@ -241,7 +225,7 @@ export class ActionLogResolver {
         return comment ? toCommentObject(comment) : null;
       }
       case 'Person':
-        return personObject(ctx, this.persons, id);
+        return personObject(ctx, id);
       case 'User': {
         const user = await this.users.findById(id);
         return user ? UserObject.from(user) : null;

@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import type { SignedIn } from '../../../domain/accounts/index.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { ApiError } from './api-error.js';
+import type { Loaders } from './loaders.js';
 
 export type { Viewer };
 
@@ -9,6 +10,8 @@ export interface GqlContext {
   req: Request;
   viewer: Viewer | null;
   ip: string | null;
+  /** Built once per request by the context factory (GraphqlApiModule). */
+  loaders: Loaders;
   /** Set by LoginGuard for the `login` mutation it let through. */
   signedIn?: SignedIn;
 }
