@@ -28,6 +28,7 @@ import {
   parseRoles,
   seatsLeft,
   type AnonymousParticipationSettings,
+  PARTICIPATION_EMAIL_EVENTS,
   type ParticipationEmailEvent,
   type ParticipationError,
 } from './index.js';
@@ -44,18 +45,6 @@ class TextCalendar extends EventCalendarFile {
     return { filename: 'event.ics', contentType: 'text/calendar', content: `BEGIN:VCALENDAR ${event.uuid}` };
   }
 }
-
-// The events SendParticipationEmail handles, checked both ways against the domain's
-// ParticipationEmailEvent: the compiler refuses a name it lacks and one it does not list.
-const EMAIL_EVENTS = [
-  'participation.requested',
-  'participation.confirmation-requested',
-  'participation.confirmed',
-  'participation.approved',
-  'participation.rejected',
-] as const satisfies readonly ParticipationEmailEvent['name'][];
-const emailEventsComplete: Exclude<ParticipationEmailEvent['name'], (typeof EMAIL_EVENTS)[number]> extends never ? true : never = true;
-void emailEventsComplete;
 
 const errorOf = <T>(r: Result<T, ParticipationError>) => (r.ok ? null : r.error.type);
 const valueOf = <T>(r: Result<T, ParticipationError>): T => {
@@ -85,7 +74,7 @@ describe('participations', () => {
   async function runEmailJobs() {
     const jobs = participations.outbox.splice(0);
     for (const job of jobs) {
-      if ((EMAIL_EVENTS as readonly string[]).includes(job.name)) {
+      if ((PARTICIPATION_EMAIL_EVENTS as readonly string[]).includes(job.name)) {
         // Through JSON, as the outbox and the queue carry it.
         await send.execute(JSON.parse(JSON.stringify(job)) as ParticipationEmailEvent);
       }
