@@ -126,11 +126,9 @@ export function jobHandlers<U extends Named>(table: JobTable<U>): Record<string,
   const missing: string[] = [];
   for (const [name, entry] of Object.entries<unknown>(table)) {
     if (entry === NO_SIDE_EFFECT) handlers[name] = async () => {};
-    else if (typeof entry === 'function') {
-      // The outbox stored this payload from the typed event of the same name.
-      const handle = entry as (payload: unknown) => Promise<unknown>;
-      handlers[name] = async (job) => void (await handle(job.payload));
-    } else missing.push(name);
+    // The outbox stored the payload from the typed event of the same name.
+    else if (typeof entry === 'function') handlers[name] = async (job) => void (await entry(job.payload));
+    else missing.push(name);
   }
   if (missing.length > 0) throw new Error(`job table: no handler for ${missing.join(', ')}`);
   return handlers;
