@@ -1,12 +1,16 @@
 import { Event, EventRepository, type EventQuery, type TagView, type EventDomainEvent } from '../../src/domain/events/index.js';
+import { organizerParticipation, type UnnumberedParticipation } from '../../src/domain/participations/index.js';
 import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
 
 /** Events kept in a Map, copied in and out as the database would; `outbox` collects saved events. */
 export class InMemoryEventRepository extends EventRepository {
   readonly rows = new Map<string, Event>();
   readonly outbox: RecordedEvent<EventDomainEvent>[] = [];
-  /** Called with each newly inserted event (the Postgres adapter adds the CREATOR participation then). */
-  onInsert: (event: Event) => void = () => {};
+  /**
+   * Where a new event's organizer participation goes, as the Postgres adapter inserts it with the
+   * event; the participations fake attaches itself here (none: the test does not look).
+   */
+  participations: { insertNumbered(p: UnnumberedParticipation): void } | null = null;
   private seq = 1000;
 
   async nextId(): Promise<string> {
@@ -29,7 +33,7 @@ export class InMemoryEventRepository extends EventRepository {
   async save(event: Event): Promise<void> {
     const inserted = !this.rows.has(event.id);
     this.rows.set(event.id, Event.restore(event.snapshot()));
-    if (inserted) this.onInsert(event);
+    if (inserted) this.participations?.insertNumbered(organizerParticipation(event.snapshot()));
     this.outbox.push(...event.pullEvents());
   }
   async delete(event: Event): Promise<void> {

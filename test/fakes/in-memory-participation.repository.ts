@@ -1,5 +1,4 @@
 import type { ParticipationDomainEvent } from '../../src/domain/participations/index.js';
-import type { EventRepository } from '../../src/domain/events/index.js';
 import {
   Participation,
   ParticipationRepository,
@@ -7,11 +6,13 @@ import {
   type ParticipantStats,
   type ParticipationWindow,
   type SaveOutcome,
+  type UnnumberedParticipation,
   SEAT_ROLE,
   seatsLeft,
   statsOf,
 } from '../../src/domain/participations/index.js';
 import type { Page, PageRequest, RecordedEvent } from '../../src/domain/shared/index.js';
+import type { InMemoryEventRepository } from './in-memory-event.repository.js';
 
 /** Participations in a Map, with the Postgres adapter's rules: capacity, uniqueness, stale updates. */
 export class InMemoryParticipationRepository extends ParticipationRepository {
@@ -19,8 +20,15 @@ export class InMemoryParticipationRepository extends ParticipationRepository {
   readonly outbox: RecordedEvent<ParticipationDomainEvent>[] = [];
   private seq = 0;
 
-  constructor(private readonly events: EventRepository) {
+  constructor(private readonly events: InMemoryEventRepository) {
     super();
+    events.participations = this;
+  }
+
+  /** A participation stored with its event (the organizer's), numbered apart from the others. */
+  insertNumbered(p: UnnumberedParticipation): void {
+    const id = `c${p.eventId}`;
+    this.rows.set(id, Participation.restore({ id, ...p }));
   }
 
   private copy(p: Participation | undefined): Participation | null {

@@ -57,6 +57,25 @@ export interface ParticipationState {
   updatedAt: Date;
 }
 
+/** A participation the database numbers when it stores it. */
+export type UnnumberedParticipation = Omit<ParticipationState, 'id'>;
+
+/**
+ * The organizer is its event's CREATOR participant from the moment the event exists: whoever
+ * stores a new event stores this participation with it (in the same transaction).
+ */
+export function organizerParticipation(event: { id: string; organizerActorId: string; createdAt: Date }): UnnumberedParticipation {
+  return {
+    eventId: event.id,
+    actorId: event.organizerActorId,
+    role: 'CREATOR',
+    message: null,
+    anonymous: null,
+    createdAt: new Date(event.createdAt),
+    updatedAt: new Date(event.createdAt),
+  };
+}
+
 export const MESSAGE_MAX = 2000;
 
 // A hand-written copy rather than structuredClone: its Dates belong to the caller's realm (jest

@@ -21,7 +21,6 @@ import {
   ListEventParticipants,
   ListPersonParticipations,
   ListUserParticipations,
-  Participation,
   SendParticipationEmail,
   UpdateParticipation,
   WithdrawSuspendedParticipant,
@@ -87,23 +86,6 @@ describe('participations', () => {
     persons = new InMemoryPersonRepository();
     events = new InMemoryEventRepository();
     participations = new InMemoryParticipationRepository(events);
-    // As the Postgres adapter: the organizer is the CREATOR from the first moment.
-    events.onInsert = (e) => {
-      const id = `c${e.id}`;
-      participations.rows.set(
-        id,
-        Participation.restore({
-          id,
-          eventId: e.id,
-          actorId: e.organizerActorId,
-          role: 'CREATOR',
-          message: null,
-          anonymous: null,
-          createdAt: clock.now(),
-          updatedAt: clock.now(),
-        }),
-      );
-    };
     anonymous = new FixedAnonymous();
     tokens = new SequentialTokenGenerator();
     mailer = new RecordingMailer();

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DEFAULT_OPTIONS, Event, EventRepository, tagSlug, type EventQuery, type TagView } from '../../../domain/events/index.js';
+import { organizerParticipation } from '../../../domain/participations/index.js';
 import type { Page, PageRequest } from '../../../domain/shared/index.js';
 import { ActorRecord } from '../identities/actor.record.js';
 import { insertWithId, isId, nextId } from '../ids.js';
@@ -142,13 +143,14 @@ export class TypeOrmEventRepository extends EventRepository {
         // xmax is 0 on a row this statement inserted (rather than updated).
         .returning('(xmax = 0) AS inserted')
         .execute();
-      // The organizer is the event's CREATOR participant from the first moment.
+      // A new event comes with its organizer's participation (the domain's rule).
       if ((saved.raw as { inserted: boolean }[])[0].inserted) {
+        const { eventId, actorId, role, message, createdAt, updatedAt } = organizerParticipation(s);
         await manager
           .createQueryBuilder()
           .insert()
           .into(ParticipationRecord)
-          .values({ eventId: s.id, actorId: s.organizerActorId, role: 'CREATOR', createdAt: s.createdAt, updatedAt: s.createdAt })
+          .values({ eventId, actorId, role, message, createdAt, updatedAt })
           .updateEntity(false)
           .execute();
       }
