@@ -1,16 +1,19 @@
-// The `convene` admin CLI as an operator runs it: a separate process on the run's test database,
-// whose effects are read back from the tables and through the GraphQL API of a running instance.
+// The `convene` admin CLI on the run's test database, whose effects are read back from the tables
+// and through the GraphQL API of a running instance. Its command runner runs in this process (a
+// spawn costs a second or more of start-up); one test spawns the real process.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verify } from '@node-rs/argon2';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable, Writable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
 import { Person } from '../../src/domain/identities/index.js';
+import { runConveneCli } from '../../src/modules/convene-cli.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { openTestDataSource, testDatabaseUrl, unique } from '../support/database.js';
 
@@ -23,19 +26,49 @@ interface Run {
   stderr: string;
 }
 
-// tsx runs the sources as they are: no build step, the same code the test reads.
-function convene(args: string[], env: Record<string, string> = {}): Promise<Run> {
+function environment(env: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    DATABASE_URL: testDatabaseUrl(),
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted-0123456789',
+    ...env,
+  };
+}
+
+function collector(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+// The command runner of src/cli.ts, in this process: its own environment and streams, stdin not a
+// terminal (as in a script or CI). One test below spawns the real process instead.
+async function convene(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await runConveneCli(args, {
+    env: environment(env),
+    stdin: Readable.from([]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+// The CLI as an operator runs it: a process of its own. tsx runs the sources as they are (no
+// build step, the same code the test reads).
+function spawnConvene(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli.ts'), ...args], {
       cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        DATABASE_URL: testDatabaseUrl(),
-        DATA_DIR: dataDir,
-        JWT_SECRET: 'test-secret-that-is-long-enough-to-be-accepted-0123456789',
-        ...env,
-      },
+      env: environment(env),
       // stdin is not a terminal, as in a script or CI.
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -69,7 +102,16 @@ afterAll(async () => {
 describe('convene users new', () => {
   it('creates the first administrator: confirmed, argon2 hash of the given password', async () => {
     const email = `${unique('admin')}@example.org`;
-    const run = await convene(['users', 'new', email.toUpperCase(), '--password', 'a long admin passphrase', '--role', 'administrator']);
+    // The one real process: exit code and standard streams as a shell sees them.
+    const run = await spawnConvene([
+      'users',
+      'new',
+      email.toUpperCase(),
+      '--password',
+      'a long admin passphrase',
+      '--role',
+      'administrator',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^Created ${email} \\(id \\d+, administrator\\)\\.\\n$`));
