@@ -2,7 +2,6 @@
 // registration allow-list and the anonymous participation/report switches).
 
 export type PolicyKind = 'DEFAULT' | 'URL' | 'CUSTOM';
-export const POLICY_KINDS: readonly PolicyKind[] = ['DEFAULT', 'URL', 'CUSTOM'];
 
 export interface Policy {
   type: PolicyKind;

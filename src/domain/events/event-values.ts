@@ -142,16 +142,6 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Parses Mobilizon's `"lon;lat"`. */
-export function parsePoint(value: string): GeoPoint | null {
-  const parts = value.split(';');
-  if (parts.length !== 2) return null;
-  const [lon, lat] = parts.map((p) => Number(p.trim()));
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90 || parts.some((p) => p.trim() === ''))
-    return null;
-  return { lon, lat };
-}
-
 /** Tags are compared and stored by their normalized title; `#` and surrounding spaces dropped. */
 export function normalizeTag(raw: string): string {
   return raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ');

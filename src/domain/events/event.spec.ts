@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { Event, type EventChanges } from './event.js';
-import { parsePoint } from './event-values.js';
 
 const now = new Date('2026-05-01T10:00:00Z');
 const base = {
@@ -114,17 +113,5 @@ describe('Event', () => {
       { field: 'endsOn', message: 'The event must end after it begins' },
     ]);
     expect(event.snapshot()).toEqual(before);
-  });
-
-  it.each([
-    ['2.35;48.85', { lon: 2.35, lat: 48.85 }],
-    ['-73.98;40.75', { lon: -73.98, lat: 40.75 }],
-    ['200;10', null],
-    ['1;95', null],
-    ['1,2', null],
-    [';', null],
-    ['abc;def', null],
-  ])('parses the point %j', (value, expected) => {
-    expect(parsePoint(value)).toEqual(expected);
   });
 });

@@ -26,9 +26,3 @@ export interface GeoAddress {
 
 /** Values of Mobilizon's `AddressSearchType`: narrows a search to administrative places. */
 export type AddressSearchType = 'ADMINISTRATIVE';
-
-export function isValidPoint(point: GeoPoint): boolean {
-  return (
-    Number.isFinite(point.lon) && Number.isFinite(point.lat) && point.lon >= -180 && point.lon <= 180 && point.lat >= -90 && point.lat <= 90
-  );
-}

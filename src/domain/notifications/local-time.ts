@@ -48,12 +48,6 @@ export function formatWhen(at: Date, locale: string, zone: string | null): strin
   return `${new Intl.DateTimeFormat(language(locale), { dateStyle: 'full', timeStyle: 'short', timeZone: tz }).format(at)} (${tz})`;
 }
 
-/** "18:00 (Europe/Paris)", for lists of one day's events. */
-export function formatTime(at: Date, locale: string, zone: string | null): string {
-  const tz = zoneOrUtc(zone);
-  return `${new Intl.DateTimeFormat(language(locale), { timeStyle: 'short', timeZone: tz }).format(at)} (${tz})`;
-}
-
 /** "Thursday 15 January 2026" for a `YYYY-MM-DD` calendar date. */
 export function formatDay(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);

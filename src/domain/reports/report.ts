@@ -2,7 +2,6 @@ import { RecordedEvents } from '../shared/index.js';
 import type { ReportDomainEvent } from './report.domain-events.js';
 
 export type ReportStatus = 'OPEN' | 'CLOSED' | 'RESOLVED';
-export const REPORT_STATUSES: readonly ReportStatus[] = ['OPEN', 'CLOSED', 'RESOLVED'];
 
 /** What a reporter may write about what they report. */
 export const REPORT_CONTENT_MAX = 5000;

@@ -14,6 +14,19 @@ describe('PointScalar', () => {
     expect(parsePoint('-180;-90')).toEqual({ lon: -180, lat: -90 });
   });
 
+  // The cases of the domain's copy of this parser (removed: nothing but its test called it).
+  it.each([
+    ['2.35;48.85', { lon: 2.35, lat: 48.85 }],
+    ['-73.98;40.75', { lon: -73.98, lat: 40.75 }],
+    ['200;10', null],
+    ['1;95', null],
+    ['1,2', null],
+    [';', null],
+    ['abc;def', null],
+  ])('parses the point %j', (value, expected) => {
+    expect(parsePoint(value)).toEqual(expected);
+  });
+
   it('refuses anything but two plain numbers on Earth', () => {
     for (const bad of [
       '',
