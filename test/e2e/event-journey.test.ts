@@ -1,7 +1,8 @@
 // The events issue's "done when", as people would live it through the web client's operations:
 // a draft with a picture, published; a free event joined with a second identity; a restricted
 // event with one request approved and one refused; a date change that reaches participants once
-// and shows in their private calendar with a higher SEQUENCE; a cancellation the feed shows.
+// and shows in their private calendar with a higher SEQUENCE; a cancellation the feed shows. Each
+// `it` builds the events it needs (the accounts are shared), so any one of them runs alone.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
@@ -27,15 +28,41 @@ run('an event’s life, end to end', () => {
   let attendee: ConfirmedAccount;
   let requester: ConfirmedAccount;
   let refused: ConfirmedAccount;
-  let free: any;
-  let restricted: any;
-  let attendeeFeed: string;
   const marker = unique('life').toLowerCase();
 
   async function feedOf(token: string): Promise<ICAL.Component> {
     const res = await fetch(`${app.url}/events/going/${token}/ics`);
     expect(res.status).toBe(200);
     return new ICAL.Component(ICAL.parse(await res.text()));
+  }
+
+  /** The VEVENT of the event titled `title` in a going feed. */
+  async function feedEvent(token: string, title: string): Promise<ICAL.Component | undefined> {
+    return (await feedOf(token)).getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === title);
+  }
+
+  /** A published free event of the organizer, under a title of its own. */
+  async function publishedPicnic(): Promise<{ id: string; title: string }> {
+    const title = `Picnic ${unique('picnic').toLowerCase()}`;
+    const created = await organizer.client.gql(op('event.graphql', 'CREATE_EVENT'), {
+      organizerActorId: organizer.persons[0].id,
+      title,
+      description: '<p>Bring food</p>',
+      beginsOn: at(14, 10),
+      endsOn: at(14, 16),
+      options: { timezone: 'Europe/Paris' },
+    });
+    expect(created.errors).toBeUndefined();
+    return { id: created.data.createEvent.id, title };
+  }
+
+  /** The attendee joins with its second identity; answers the token of that identity's going feed. */
+  async function joinWithSecondIdentity(eventId: string): Promise<string> {
+    const res = await attendee.client.gql(op('event.graphql', 'JOIN_EVENT'), { eventId, actorId: attendee.persons[1].id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.joinEvent).toMatchObject({ role: 'PARTICIPANT', actor: { id: attendee.persons[1].id } });
+    const token = await attendee.client.gql(op('feed_tokens.graphql', 'CREATE_FEED_TOKEN_ACTOR'), { actor_id: attendee.persons[1].id });
+    return token.data.createFeedToken.token;
   }
 
   beforeAll(async () => {
@@ -67,7 +94,7 @@ run('an event’s life, end to end', () => {
       { picture: { filename: 'picnic.jpg', contentType: 'image/jpeg', bytes: await jpeg() } },
     );
     expect(created.errors).toBeUndefined();
-    free = created.data.createEvent;
+    const free = created.data.createEvent;
     expect(free.picture.url).toMatch(/\/media\/.+\.jpg$/);
     const edited = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), {
       id: free.id,
@@ -79,14 +106,9 @@ run('an event’s life, end to end', () => {
   });
 
   it('lets a second account join the free event with its second identity', async () => {
-    const res = await attendee.client.gql(op('event.graphql', 'JOIN_EVENT'), { eventId: free.id, actorId: attendee.persons[1].id });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.joinEvent).toMatchObject({ role: 'PARTICIPANT', actor: { id: attendee.persons[1].id } });
-    const token = await attendee.client.gql(op('feed_tokens.graphql', 'CREATE_FEED_TOKEN_ACTOR'), { actor_id: attendee.persons[1].id });
-    attendeeFeed = token.data.createFeedToken.token;
-    const feed = await feedOf(attendeeFeed);
-    const vevent = feed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`);
-    expect(vevent).toBeDefined();
+    const free = await publishedPicnic();
+    const attendeeFeed = await joinWithSecondIdentity(free.id);
+    expect(await feedEvent(attendeeFeed, free.title)).toBeDefined();
   });
 
   it('takes requests for a restricted event; the organizer approves one and refuses another, and each is told', async () => {
@@ -97,7 +119,7 @@ run('an event’s life, end to end', () => {
       beginsOn: at(20, 9),
       joinOptions: 'RESTRICTED',
     });
-    restricted = created.data.createEvent;
+    const restricted = created.data.createEvent;
     const first = await requester.client.gql(op('event.graphql', 'JOIN_EVENT'), {
       eventId: restricted.id,
       actorId: requester.persons[0].id,
@@ -148,37 +170,38 @@ run('an event’s life, end to end', () => {
   });
 
   it('tells participants once about a changed date, and their calendar shows it with a higher SEQUENCE', async () => {
-    const before = (await feedOf(attendeeFeed))
-      .getAllSubcomponents('vevent')
-      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const free = await publishedPicnic();
+    const attendeeFeed = await joinWithSecondIdentity(free.id);
+    const before = (await feedEvent(attendeeFeed, free.title))!;
     const sequenceBefore = Number(before.getFirstPropertyValue('sequence'));
     await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, beginsOn: at(15, 10), endsOn: at(15, 16) });
     const edit = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, beginsOn: at(15, 11), endsOn: at(15, 17) });
     expect(edit.errors).toBeUndefined();
 
     const updated = await app.smtp.waitFor(
-      (m) => m.to.includes(attendee.email) && m.text.includes(`Picnic ${marker}`) && /chang|updat|modif/i.test(m.subject),
+      (m) => m.to.includes(attendee.email) && m.text.includes(free.title) && /chang|updat|modif/i.test(m.subject),
       30_000,
     );
     expect(updated).toBeDefined();
     await new Promise((r) => setTimeout(r, 2500));
     expect(app.smtp.messagesTo(attendee.email).filter((m) => m.subject === updated.subject)).toHaveLength(1);
 
-    const after = (await feedOf(attendeeFeed))
-      .getAllSubcomponents('vevent')
-      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const after = (await feedEvent(attendeeFeed, free.title))!;
     expect(Number(after.getFirstPropertyValue('sequence'))).toBeGreaterThan(sequenceBefore);
     expect((after.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(at(15, 11));
   });
 
   it('shows the cancellation in the feed', async () => {
+    const free = await publishedPicnic();
+    const attendeeFeed = await joinWithSecondIdentity(free.id);
     const cancel = await organizer.client.gql(op('event.graphql', 'EDIT_EVENT'), { id: free.id, status: 'CANCELLED' });
     expect(cancel.errors).toBeUndefined();
-    const vevent = (await feedOf(attendeeFeed))
-      .getAllSubcomponents('vevent')
-      .find((e) => e.getFirstPropertyValue('summary') === `Picnic ${marker}`)!;
+    const vevent = (await feedEvent(attendeeFeed, free.title))!;
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
-    const told = await app.smtp.waitFor((m) => m.to.includes(attendee.email) && /cancel|annul/i.test(m.subject), 30_000);
-    expect(told.text).toContain(`Picnic ${marker}`);
+    const told = await app.smtp.waitFor(
+      (m) => m.to.includes(attendee.email) && m.text.includes(free.title) && /cancel|annul/i.test(m.subject),
+      30_000,
+    );
+    expect(told.text).toContain(free.title);
   });
 });
