@@ -32,7 +32,7 @@ export async function connectDatabase(
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
     log(
-      `database: DATABASE_URL is unset, using an embedded PostgreSQL in ${config.dataDir}/postgres (set DATABASE_URL=postgres://… to use your own server)`,
+      `database: DATABASE_URL is unset, using an embedded PostgreSQL in ${embedded.directory}${embedded.notes.map((note) => ` (${note})`).join('')} (set DATABASE_URL=postgres://… to use your own server)`,
     );
   }
   const dataSource = createDataSource(url, { poolSize: 10 });

