@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from './modules/config/app-config.js';
 import { CoreModule } from './modules/core.module.js';
 import { GraphqlApiModule } from './modules/graphql-api.module.js';
+import { OperationsModule } from './modules/operations.module.js';
 import { PersistenceModule } from './modules/persistence.module.js';
 import { WorkerModule } from './modules/worker.module.js';
 
@@ -17,7 +18,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, dataSource, log),
         PersistenceModule,
-        ...(serves ? [GraphqlApiModule] : []),
+        ...(serves ? [GraphqlApiModule, OperationsModule] : []),
         ...(works ? [WorkerModule] : []),
       ],
     };

@@ -14,7 +14,7 @@ import { Clock, JobQueue, Mailer, RateLimiter, SystemClock, TokenGenerator } fro
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, LOG_LINE } from './tokens.js';
 
-const REDIS = Symbol('REDIS');
+export const REDIS = Symbol('REDIS');
 
 /**
  * The process-wide adapters: database, clock, randomness, mail, job queue and rate limits. With
