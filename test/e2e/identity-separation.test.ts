@@ -101,4 +101,22 @@ describe('identities of one account stay apart', () => {
     const ok = await account.client.gql(SET_AVATAR, { id: second.id, mediaId: upload.data.uploadMedia.id });
     expect(ok.errors).toBeUndefined();
   });
+
+  it('gives identities random ids, which tell neither their order nor their number (ADR 0013)', async () => {
+    const three = await createConfirmedAccount(app, { identities: [{}, {}, {}] });
+    const ids = [...three.persons, ...stranger.persons].map((p) => BigInt(p.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id >= 2n ** 40n && id < 2n ** 53n).toBe(true);
+      expect(String(Number(id))).toBe(String(id)); // exact as a JS number
+    }
+    // No two identities made one after the other are neighbours, as sequence values were.
+    const gaps = ids.slice(1).map((id, i) => (id > ids[i] ? id - ids[i] : ids[i] - id));
+    for (const gap of gaps) expect(gap > 1000n).toBe(true);
+    // The account still lists them in creation order, the first acting by default.
+    const listed = await three.client.gql(`{ identities { id } loggedPerson { id } }`);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.identities.map((p: { id: string }) => p.id)).toEqual(three.persons.map((p) => p.id));
+    expect(listed.data.loggedPerson.id).toBe(three.persons[0].id);
+  });
 });

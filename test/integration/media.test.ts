@@ -12,7 +12,9 @@ import { SystemClock } from '../../src/domain/shared/index.js';
 import { LocalMediaStorage } from '../../src/adapters/media/local-media-storage.js';
 import { SharpImageProcessor, sniffImageType } from '../../src/adapters/media/sharp-image-processor.js';
 import { TypeOrmMediaRepository } from '../../src/adapters/typeorm/media/typeorm-media.repository.js';
+import { ActorRecord } from '../../src/adapters/typeorm/identities/actor.record.js';
 import { TypeOrmPersonRepository } from '../../src/adapters/typeorm/identities/typeorm-person.repository.js';
+import { nextId } from '../../src/adapters/typeorm/ids.js';
 import { PostgresRateLimiter } from '../../src/adapters/typeorm/rate-limit/postgres-rate-limiter.js';
 import { MediaOneIdentity1795663269410 } from '../../src/adapters/typeorm/migrations/1795663269410-media-one-identity.js';
 import { MediaNames1795663269420 } from '../../src/adapters/typeorm/migrations/1795663269420-media-names.js';
@@ -135,7 +137,8 @@ describe('media uploads', () => {
     const userId = await createUser();
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const id = await persons.nextId();
+      // Rows the migration met were made before identity ids were random (ADR 0013): from the sequence.
+      const id = await nextId(dataSource.manager, ActorRecord);
       const person = Person.createLocal(
         { id, userId, preferredUsername: unique('p'), name: '', summary: '', avatarId: null, bannerId: null, baseUrl: BASE_URL },
         new Date(),

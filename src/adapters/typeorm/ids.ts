@@ -1,5 +1,6 @@
 // Aggregates know their id before they are stored (use cases record domain events that carry it),
 // so ids are taken from the table's sequence first and inserted with the row.
+import { randomBytes } from 'node:crypto';
 import type { EntityManager, EntityTarget, InsertQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 
@@ -11,6 +12,28 @@ export async function nextId(manager: EntityManager, target: EntityTarget<Object
   // Sequences are beyond TypeORM's builders: one line of SQL.
   const [row]: { id: string }[] = await manager.query(`SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id`, [table]);
   return row.id;
+}
+
+// Random ids are drawn from [2^40, 2^53): far above any sequence value, still exact as a JS number
+// (the web client may parse one), and at most 16 digits (isId).
+const RANDOM_MIN = 2n ** 40n;
+const RANDOM_SPAN = 2n ** 53n - RANDOM_MIN;
+
+/**
+ * A random id for the record, unused in its table: for rows whose ids are shown to anyone, so that
+ * an id tells neither when the row was made nor how many came before (ADR 0013).
+ */
+export async function randomId(manager: EntityManager, target: EntityTarget<ObjectLiteral>): Promise<string> {
+  const table = manager.connection.getMetadata(target).tableName;
+  for (;;) {
+    const id = String(RANDOM_MIN + (randomBytes(8).readBigUInt64BE() % RANDOM_SPAN));
+    // A clash is a one-in-billions chance; checked anyway, as the key must never be reused.
+    const [row]: { taken: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM ${manager.connection.driver.escape(table)} WHERE id = $1) AS taken`,
+      [id],
+    );
+    if (!row.taken) return id;
+  }
 }
 
 /**

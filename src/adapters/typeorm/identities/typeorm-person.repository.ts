@@ -1,6 +1,6 @@
 import { In, IsNull, type DataSource } from 'typeorm';
 import { Person, PersonRepository } from '../../../domain/identities/index.js';
-import { insertWithId, isId, nextId } from '../ids.js';
+import { insertWithId, isId, randomId } from '../ids.js';
 import { appendToOutbox } from '../outbox/index.js';
 import { ActorRecord } from './actor.record.js';
 import { RetiredUsernameRecord } from './retired-username.record.js';
@@ -45,8 +45,10 @@ export class TypeOrmPersonRepository extends PersonRepository {
     super();
   }
 
+  // Identity ids are public (every Person.id, actor argument and report shows them): random, not
+  // the sequence, which dated and counted an account's identities (issue 12.5, ADR 0013).
   async nextId(): Promise<string> {
-    return nextId(this.dataSource.manager, ActorRecord);
+    return randomId(this.dataSource.manager, ActorRecord);
   }
 
   async findById(id: string): Promise<Person | null> {
@@ -71,7 +73,11 @@ export class TypeOrmPersonRepository extends PersonRepository {
   }
 
   async findByUser(userId: string): Promise<Person[]> {
-    const records = await this.dataSource.getRepository(ActorRecord).find({ where: { userId, type: 'Person' }, order: { id: 'ASC' } });
+    const records = await this.dataSource.getRepository(ActorRecord).find({
+      where: { userId, type: 'Person' },
+      // Creation order (the oldest acts when there is no default): ids are random, not in order.
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return records.map(toPerson);
   }
 
