@@ -9,7 +9,7 @@ import { DateTimeScalar } from '../adapters/graphql/shared/date-time.scalar.js';
 import { errorShapePlugin } from '../adapters/graphql/shared/error-shape.plugin.js';
 import { GraphqlErrorFilter } from '../adapters/graphql/shared/graphql-error.filter.js';
 import { MultipartUpload } from '../adapters/graphql/shared/multipart-upload.js';
-import { nulBytesPlugin } from '../adapters/graphql/shared/nul-bytes.js';
+import { inputTextPlugin, MAX_INPUT_TEXT } from '../adapters/graphql/shared/input-text.js';
 import { batchLimit, queryLimitsPlugin } from '../adapters/graphql/shared/query-limits.js';
 import { UploadScalar } from '../adapters/graphql/shared/upload.scalar.js';
 import { GraphqlLoaders } from '../adapters/graphql/shared/loaders.js';
@@ -61,7 +61,7 @@ const logger = new Logger('GraphQL');
         // (below) bounds the length of a batch, whose operations share one cost budget.
         parseOptions: { maxTokens: c.graphqlLimits.maxTokens },
         allowBatchedHttpRequests: true,
-        plugins: [errorShapePlugin, queryLimitsPlugin(c.graphqlLimits), nulBytesPlugin],
+        plugins: [errorShapePlugin, queryLimitsPlugin(c.graphqlLimits), inputTextPlugin(MAX_INPUT_TEXT)],
         formatError: (formatted, error) => {
           // Only failures of ours are logged; the client's mistakes are answered, not logged.
           if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {

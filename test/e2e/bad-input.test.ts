@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createConfirmedAccount, type ConfirmedAccount } from '../support/accounts.js';
 import { startTestApp, type GqlResponse, type TestApp } from '../support/app.js';
 import { openTestDataSource, unique } from '../support/database.js';
+import { MAX_INPUT_TEXT } from '../../src/adapters/graphql/shared/input-text.js';
 import { gqlMultipart, jpeg, noisyPng, uploadedFiles, uploadImage } from '../support/uploads.js';
 
 const AVATAR_MAX = 20_000;
@@ -156,7 +157,8 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
       expect(fieldErrors(res)).toEqual([invalid('name'), invalid('summary')]);
       expect(await actorsNamed(name)).toBe(0);
 
-      const all = await me.client.gql(CREATE_PERSON, { preferredUsername: 'Bad Name', name: kb(100), summary: kb(1024) });
+      // Below the edge's cap (a description's length), the domain reports every field at once.
+      const all = await me.client.gql(CREATE_PERSON, { preferredUsername: 'Bad Name', name: kb(50), summary: kb(90) });
       expect(
         fieldErrors(all)
           .map((e) => e.field)
@@ -343,6 +345,33 @@ describe('bad input gets field-level 422 errors and stores nothing', () => {
       const name = await me.client.gql(UPDATE_PERSON, { id: me.persons[0].id, name: 'Me\u0000' });
       expect(fieldErrors(name)).toEqual([invalid('name')]);
       expect((await db.query(`SELECT name FROM actors WHERE id = $1`, [me.persons[0].id]))[0].name).toBe('Me');
+    });
+
+    it('refuses any string above the longest field (a description of 100,000 characters) before it runs, and takes one at that length', async () => {
+      const before = await eventsCount();
+      const DESCRIBED = `mutation D($organizerActorId: ID!, $description: String!, $beginsOn: DateTime!) {
+        createEvent(organizerActorId: $organizerActorId, title: "Long read", description: $description, beginsOn: $beginsOn) { id }
+      }`;
+      const organizerActorId = me.persons[0].id;
+      const tooLong = await me.client.gql(DESCRIBED, {
+        organizerActorId,
+        description: 'x'.repeat(MAX_INPUT_TEXT + 1),
+        beginsOn: beginsOn(),
+      });
+      expect(fieldErrors(tooLong)).toEqual([invalid('description')]);
+      expect(tooLong.errors![0].message).toContain(`at most ${MAX_INPUT_TEXT} characters`);
+      // A password has no domain limit of its own: a 1 MB one is never hashed.
+      const hugePassword = await me.client.gql(CREATE_USER, { email: 'big@example.org', password: 'p'.repeat(1024 * 1024) });
+      expect(fieldErrors(hugePassword)).toEqual([invalid('password')]);
+      expect(await usersWithEmail('big@example.org')).toBe(0);
+      expect(await eventsCount()).toBe(before);
+      const atLimit = await me.client.gql(DESCRIBED, {
+        organizerActorId,
+        description: `<p>${'x'.repeat(MAX_INPUT_TEXT - 7)}</p>`,
+        beginsOn: beginsOn(),
+      });
+      expect(atLimit.errors).toBeUndefined();
+      expect(await eventsCount()).toBe(before + 1);
     });
   });
 
