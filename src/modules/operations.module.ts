@@ -12,9 +12,11 @@ import { APP_CONFIG } from './tokens.js';
 function probes(dataSource: DataSource, redis: Redis | null, config: AppConfig): HealthProbe[] {
   const database: HealthProbe = { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) };
   const list: HealthProbe[] = [database];
-  list.push(
-    redis ? { name: 'queue', check: async () => void (await redis.ping()) } : { name: 'queue', check: database.check }, // the Postgres jobs table
-  );
+  list.push({
+    name: 'queue',
+    // Redis when configured, else the Postgres jobs table the workers claim from.
+    check: async () => void (await (redis ? redis.ping() : dataSource.query('SELECT 1 FROM jobs LIMIT 1'))),
+  });
   const smtpUrl = config.smtpUrl;
   if (smtpUrl) {
     list.push({

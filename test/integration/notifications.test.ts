@@ -28,7 +28,6 @@ import {
   SendPendingParticipationDigest,
   SendWeeklyDigest,
   type EventUpdatedJob,
-  type EventUpdatedPayload,
 } from '../../src/domain/notifications/index.js';
 import { FixedClock } from '../fakes/fixed-clock.js';
 import { openTestDataSource, unique } from '../support/database.js';
@@ -127,7 +126,7 @@ describe('notifications against Postgres and SMTP', () => {
     expect(current.update(changes, clock.now())).toEqual([]);
     const recorded = current.pullEvents();
     await events.save(current);
-    for (const e of recorded) if (e.name === 'event.updated') await updated.onEventUpdated(e.payload as unknown as EventUpdatedPayload);
+    for (const e of recorded) if (e.name === 'event.updated') await updated.onEventUpdated(e.payload);
   }
 
   const mailsTo = (who: { email: string }, template: string): ReceivedMail[] =>

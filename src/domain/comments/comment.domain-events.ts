@@ -10,5 +10,3 @@ export type CommentDomainEvent =
   | { name: 'comment.announced'; payload: Base }
   | { name: 'comment.updated'; payload: Base }
   | { name: 'comment.deleted'; payload: Base };
-
-export type CommentEventName = CommentDomainEvent['name'];

@@ -9,5 +9,3 @@ export type EventDomainEvent =
   /** A published event's edit, with the fields participants are told about. */
   | { name: 'event.updated'; payload: { eventId: string; changed: NotableField[] } }
   | { name: 'event.deleted'; payload: { eventId: string; uuid: string; url: string; draft: boolean } };
-
-export type EventEventName = EventDomainEvent['name'];

@@ -6,5 +6,3 @@ export type PersonDomainEvent =
   | { name: 'person.suspended'; payload: { personId: string; suspendedAt: string } }
   | { name: 'person.unsuspended'; payload: { personId: string } }
   | { name: 'person.deleted'; payload: { personId: string; url: string } };
-
-export type PersonEventName = PersonDomainEvent['name'];

@@ -1,4 +1,2 @@
 /** What a report records; names are job names. */
 export type ReportDomainEvent = { name: 'report.created'; payload: { reportId: string } };
-
-export type ReportEventName = ReportDomainEvent['name'];

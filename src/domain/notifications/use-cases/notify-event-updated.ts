@@ -1,17 +1,15 @@
-import type { EventRepository } from '../../events/index.js';
+import type { EventDomainEvent, EventRepository } from '../../events/index.js';
 import type { PersonRepository } from '../../identities/index.js';
 import type { EventCalendarFile } from '../../participations/index.js';
-import type { Clock, JobQueue, Mailer } from '../../shared/index.js';
-import { NOTIFICATION_JOBS, type EventUpdatedJob, type NotableField } from '../notification.types.js';
+import type { Clock, JobQueue, Mailer, PayloadOf } from '../../shared/index.js';
+import { NOTIFICATION_JOBS, type EventUpdatedJob } from '../notification.types.js';
 import type { EventAudience } from '../ports/event-audience.js';
 import type { PendingEventChanges } from '../ports/pending-event-changes.js';
 import type { SentNotifications } from '../ports/sent-notifications.js';
 import { deliverOnce, eventData, placeOf, summaryOf, uniqueByEmail } from './delivery.js';
 
-export interface EventUpdatedPayload {
-  eventId: string;
-  changed: NotableField[];
-}
+/** What the event recorded: the one definition is its domain event. */
+export type EventUpdatedPayload = PayloadOf<EventDomainEvent, 'event.updated'>;
 
 /**
  * "Event updated" emails, debounced: each `event.updated` records what changed and enqueues one
